@@ -1,0 +1,51 @@
+package dev.casus.core.territory;
+
+import dev.casus.core.id.EntityId;
+import dev.casus.core.id.EntityKind;
+import dev.casus.core.id.IdGrammar;
+import org.immutables.value.Value;
+
+/**
+ * The id of a {@link Territory}: a reference by id that the type system keeps apart from the ids of other
+ * entity kinds. Ids follow the grammar of {@link EntityId}.
+ */
+@Value.Immutable
+public abstract class TerritoryId implements EntityId, Comparable<TerritoryId> {
+
+  TerritoryId() {}
+
+  /**
+   * The Territory id with this value.
+   *
+   * @param value the id, following the grammar of {@link EntityId}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} breaks the id grammar
+   */
+  public static TerritoryId of(String value) {
+    return ImmutableTerritoryId.of(value);
+  }
+
+  @Override
+  @Value.Parameter
+  public abstract String value();
+
+  @Override
+  public final EntityKind kind() {
+    return EntityKind.TERRITORY;
+  }
+
+  @Value.Check
+  final void check() {
+    IdGrammar.check("TerritoryId", value());
+  }
+
+  @Override
+  public final int compareTo(TerritoryId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public final String toString() {
+    return value();
+  }
+}
