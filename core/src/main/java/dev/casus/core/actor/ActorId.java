@@ -1,8 +1,8 @@
 package dev.casus.core.actor;
 
-import dev.casus.core.id.EntityId;
-import dev.casus.core.id.EntityKind;
-import dev.casus.core.id.IdGrammar;
+import dev.casus.core.entity.EntityId;
+import dev.casus.core.entity.EntityKind;
+import dev.casus.core.entity.IdGrammar;
 import org.immutables.value.Value;
 
 /**

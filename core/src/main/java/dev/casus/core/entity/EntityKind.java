@@ -1,4 +1,4 @@
-package dev.casus.core.id;
+package dev.casus.core.entity;
 
 import dev.casus.core.code.CodeList;
 

@@ -1,4 +1,4 @@
-package dev.casus.core.id;
+package dev.casus.core.entity;
 
 /** Checks the grammar shared by all entity ids (see {@link EntityId}). */
 public final class IdGrammar {

@@ -1,4 +1,4 @@
-package dev.casus.core.id;
+package dev.casus.core.entity;
 
 /**
  * The identity of one entity in a feed: an opaque string, typed by the kind of entity it names.
