@@ -1,0 +1,82 @@
+package dev.casus.core.name;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The well-formedness check and case normalisation of BCP 47 (RFC 5646) language tags used by
+ * {@link Name}.
+ */
+final class LanguageTags {
+
+  private static final String ALNUM = "[a-z0-9]";
+
+  /**
+   * RFC 5646 section 2.1 {@code langtag} and private-use tags, with one restriction: the primary
+   * language subtag must be 2 or 3 letters (ISO 639). The grammar also admits 4-letter (reserved)
+   * and 5- to 8-letter (registered) language subtags, but the IANA registry holds none, and
+   * allowing them would make {@code "english"} well-formed. Irregular grandfathered tags such as
+   * {@code i-klingon} are rejected; the regular ones ({@code zh-min-nan}) fit the grammar.
+   */
+  private static final Pattern LANGTAG =
+      Pattern.compile(
+          "(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}" // language, with up to three extlang subtags
+              + "(?:-[a-z]{4})?" // script
+              + "(?:-(?:[a-z]{2}|[0-9]{3}))?" // region
+              + "(?:-(?:"
+              + ALNUM
+              + "{5,8}|[0-9]"
+              + ALNUM
+              + "{3}))*" // variants
+              + "(?:-[0-9a-wy-z](?:-"
+              + ALNUM
+              + "{2,8})+)*" // extensions
+              + "(?:-x(?:-"
+              + ALNUM
+              + "{1,8})+)?" // private use
+              + "|x(?:-"
+              + ALNUM
+              + "{1,8})+)", // a private-use tag on its own
+          Pattern.CASE_INSENSITIVE);
+
+  private LanguageTags() {}
+
+  /**
+   * Whether {@code tag} is a well-formed language tag (see {@link #LANGTAG}).
+   *
+   * @param tag the candidate
+   * @return true if well-formed
+   */
+  static boolean isWellFormed(String tag) {
+    // CASE_INSENSITIVE without UNICODE_CASE folds ASCII only, so no non-ASCII letter can match
+    return LANGTAG.matcher(tag).matches();
+  }
+
+  /**
+   * The conventional letter case of a well-formed tag (RFC 5646 section 2.1.1): lower case,
+   * except title-case scripts ({@code Latn}) and upper-case two-letter regions ({@code AZ}), and
+   * nothing changed after a singleton ({@code -u-}, {@code -x-}).
+   *
+   * @param tag a well-formed tag
+   * @return the tag in conventional case, e.g. {@code "az-Cyrl-AZ"} for {@code "AZ-cyrl-az"}
+   */
+  static String canonicalCase(String tag) {
+    String[] subtags = tag.toLowerCase(Locale.ROOT).split("-", -1);
+    StringBuilder out = new StringBuilder(subtags[0]);
+    boolean afterSingleton = subtags[0].length() == 1;
+    for (int i = 1; i < subtags.length; i++) {
+      String subtag = subtags[i];
+      if (!afterSingleton) {
+        if (subtag.length() == 1) {
+          afterSingleton = true;
+        } else if (subtag.length() == 4 && Character.isLetter(subtag.charAt(0))) {
+          subtag = Character.toUpperCase(subtag.charAt(0)) + subtag.substring(1);
+        } else if (subtag.length() == 2) {
+          subtag = subtag.toUpperCase(Locale.ROOT);
+        }
+      }
+      out.append('-').append(subtag);
+    }
+    return out.toString();
+  }
+}
