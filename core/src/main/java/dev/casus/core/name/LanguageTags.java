@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The well-formedness check and case normalisation of BCP 47 (RFC 5646) language tags used by
- * {@link Name}.
+ * The well-formedness check and case normalisation of BCP 47 (RFC 5646) language tags, used by
+ * {@link Name} and by every other language member of the model.
  */
-final class LanguageTags {
+public final class LanguageTags {
 
   private static final String ALNUM = "[a-z0-9]";
 
@@ -42,12 +42,35 @@ final class LanguageTags {
   private LanguageTags() {}
 
   /**
+   * Returns {@code tag} if it is a well-formed language tag, or throws naming where it was found.
+   *
+   * @param owner the simple name of the model type (e.g. {@code "StatementText"})
+   * @param field the attribute name (e.g. {@code "language"})
+   * @param tag the candidate tag
+   * @return {@code tag}
+   * @throws IllegalArgumentException if the tag is not well-formed
+   */
+  public static String check(String owner, String field, String tag) {
+    if (!isWellFormed(tag)) {
+      throw new IllegalArgumentException(
+          owner
+              + "."
+              + field
+              + " \""
+              + tag
+              + "\" is not a well-formed BCP 47 language tag: expected e.g. \"en\", \"az-Latn\""
+              + " or \"hy-AM\"");
+    }
+    return tag;
+  }
+
+  /**
    * Whether {@code tag} is a well-formed language tag (see {@link #LANGTAG}).
    *
    * @param tag the candidate
    * @return true if well-formed
    */
-  static boolean isWellFormed(String tag) {
+  public static boolean isWellFormed(String tag) {
     // CASE_INSENSITIVE without UNICODE_CASE folds ASCII only, so no non-ASCII letter can match
     return LANGTAG.matcher(tag).matches();
   }
@@ -60,7 +83,7 @@ final class LanguageTags {
    * @param tag a well-formed tag
    * @return the tag in conventional case, e.g. {@code "az-Cyrl-AZ"} for {@code "AZ-cyrl-az"}
    */
-  static String canonicalCase(String tag) {
+  public static String canonicalCase(String tag) {
     String[] subtags = tag.toLowerCase(Locale.ROOT).split("-", -1);
     StringBuilder out = new StringBuilder(subtags[0]);
     boolean afterSingleton = subtags[0].length() == 1;

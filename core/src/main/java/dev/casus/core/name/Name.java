@@ -70,13 +70,7 @@ public abstract class Name {
       return this;
     }
     String language = language().get();
-    if (!LanguageTags.isWellFormed(language)) {
-      throw new IllegalArgumentException(
-          "Name.language \""
-              + language
-              + "\" is not a well-formed BCP 47 language tag: expected e.g. \"en\", \"az-Latn\""
-              + " or \"hy-AM\"");
-    }
+    LanguageTags.check("Name", "language", language);
     String canonical = LanguageTags.canonicalCase(language);
     return canonical.equals(language) ? this : ImmutableName.copyOf(this).withLanguage(canonical);
   }

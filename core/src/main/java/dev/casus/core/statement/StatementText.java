@@ -1,6 +1,6 @@
 package dev.casus.core.statement;
 
-import dev.casus.core.name.Name;
+import dev.casus.core.name.LanguageTags;
 import dev.casus.core.text.FreeText;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -79,6 +79,6 @@ public abstract class StatementText {
   @Value.Check
   final void check() {
     FreeText.check("StatementText", "text", text());
-    language().ifPresent(l -> Name.of("language", l));
+    language().ifPresent(l -> LanguageTags.check("StatementText", "language", l));
   }
 }

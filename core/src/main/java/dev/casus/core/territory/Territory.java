@@ -1,7 +1,7 @@
 package dev.casus.core.territory;
 
-import dev.casus.core.estimate.Estimate;
 import dev.casus.core.entity.Entity;
+import dev.casus.core.estimate.Estimate;
 import dev.casus.core.extension.Extensions;
 import dev.casus.core.geo.GeoPoint;
 import dev.casus.core.identifier.ExternalId;
