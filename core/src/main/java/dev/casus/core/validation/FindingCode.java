@@ -50,13 +50,17 @@ public enum FindingCode implements CodeList {
   UNRESOLVED_REFERENCE(Severity.ERROR),
   /** Territories whose parents form a cycle. */
   TERRITORY_CYCLE(Severity.ERROR),
+  /** Incidents whose {@code partOf} links form a cycle (an incident ends up part of itself). */
+  INCIDENT_CYCLE(Severity.ERROR),
+  /** Sources whose {@code partOf} links form a cycle (a source ends up part of itself). */
+  SOURCE_CYCLE(Severity.ERROR),
   /** A casualty report or statement dated before the incident it is about. */
   DATED_BEFORE_INCIDENT(Severity.WARNING),
   /** A statement that both asserts and denies the same entity. */
   ASSERTS_AND_DENIES(Severity.WARNING),
   /** An incident, statement or report dated after the feed was created. */
   DATED_AFTER_FEED(Severity.WARNING),
-  /** An incident with neither a territory nor a point. */
+  /** An incident without any location, so it cannot be placed on a map or in a territory. */
   INCIDENT_WITHOUT_LOCATION(Severity.WARNING);
 
   private final Severity defaultSeverity;

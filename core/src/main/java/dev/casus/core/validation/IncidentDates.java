@@ -1,0 +1,82 @@
+package dev.casus.core.validation;
+
+import dev.casus.core.entity.EntityKind;
+import dev.casus.core.time.EdtfTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that casualty reports and statements are not dated before the incidents they are about.
+ * Keeps each incident's earliest day (not the incident) and, for a report or statement about an
+ * incident not yet seen, its latest day until the end of the feed. Reports {@link
+ * FindingCode#DATED_BEFORE_INCIDENT}.
+ */
+final class IncidentDates {
+  private final IdIndex ids;
+  private final Map<String, LocalDate> starts = new HashMap<>();
+  private final List<Pending> pending = new ArrayList<>();
+
+  IncidentDates(IdIndex ids) {
+    this.ids = ids;
+  }
+
+  /** Records when an incident begins, if its time has a known start. */
+  void incident(String id, EdtfTime time) {
+    time.earliestDay().ifPresent(day -> starts.putIfAbsent(id, day));
+  }
+
+  /**
+   * Checks that something dated {@code dated} is not before incident {@code incident}: now if the
+   * incident is known, else at {@link #finish}.
+   *
+   * @param member how the message names the date: {@code casualty report asOf}
+   */
+  void check(
+      String incident,
+      EdtfTime dated,
+      String member,
+      Place place,
+      ValidationReport.Collector collector) {
+    dated
+        .latestDay()
+        .ifPresent(
+            latest -> {
+              String what = member + " \"" + dated.toEdtf() + "\"";
+              Pending check = new Pending(incident, latest, what, place);
+              if (ids.contains(EntityKind.INCIDENT, incident)) {
+                evaluate(check, collector);
+              } else {
+                pending.add(check);
+              }
+            });
+  }
+
+  /** Evaluates the checks of incidents that were not known when they were made. */
+  void finish(ValidationReport.Collector collector) {
+    pending.forEach(check -> evaluate(check, collector));
+    pending.clear();
+  }
+
+  private void evaluate(Pending check, ValidationReport.Collector collector) {
+    LocalDate start = starts.get(check.incident());
+    if (start == null || !check.latest().isBefore(start)) {
+      return;
+    }
+    check
+        .place()
+        .report(
+            collector,
+            FindingCode.DATED_BEFORE_INCIDENT,
+            check.dated()
+                + " ends before incident \""
+                + check.incident()
+                + "\" begins ("
+                + start
+                + "); check both dates, or whether it is about another incident");
+  }
+
+  private record Pending(String incident, LocalDate latest, String dated, Place place) {}
+}

@@ -1,0 +1,61 @@
+package dev.casus.core.validation;
+
+import dev.casus.core.entity.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that references name entities the feed holds. A reference to an id already seen is
+ * resolved at once; any other is kept (kind, id and place only) until the end of the feed, since a
+ * stream may hold the entity further on. Reports {@link FindingCode#UNRESOLVED_REFERENCE}.
+ */
+final class ReferenceCheck {
+  private final IdIndex ids;
+  private final List<Pending> pending = new ArrayList<>();
+
+  ReferenceCheck(IdIndex ids) {
+    this.ids = ids;
+  }
+
+  /** Checks a reference now if it resolves, else remembers it for {@link #finish}. */
+  void check(EntityKind kind, String id, Place place) {
+    if (!ids.contains(kind, id)) {
+      pending.add(new Pending(kind, id, place));
+    }
+  }
+
+  /**
+   * Reports every remembered reference that still does not resolve: an error, or a warning when the
+   * feed is declared partial.
+   */
+  void finish(ValidationReport.Collector collector, boolean partialFeed) {
+    for (Pending ref : pending) {
+      if (ids.contains(ref.kind(), ref.id())) {
+        continue;
+      }
+      String noun = KindNames.noun(ref.kind());
+      String missing = "no " + noun + " with id \"" + ref.id() + "\" in the feed";
+      if (partialFeed) {
+        ref.place()
+            .report(
+                collector,
+                FindingCode.UNRESOLVED_REFERENCE,
+                Severity.WARNING,
+                missing + "; the feed is declared partial, so it may be published elsewhere");
+      } else {
+        ref.place()
+            .report(
+                collector,
+                FindingCode.UNRESOLVED_REFERENCE,
+                missing
+                    + "; add the "
+                    + noun
+                    + ", correct the id, or declare the feed \"partial\": true if it is"
+                    + " published elsewhere");
+      }
+    }
+    pending.clear();
+  }
+
+  private record Pending(EntityKind kind, String id, Place place) {}
+}
