@@ -106,7 +106,7 @@ public final class InvalidDocuments {
               "aliases as a string instead of an array of names"),
           doc("null-value.json", "/sources/0/title", NULL_VALUE,
               "a null title: absent members are omitted, never null"),
-          doc("unknown-enum-value.json", "/incidents/0/type", UNKNOWN_ENUM_VALUE,
+          doc("unknown-enum-value.json", "/incidents/0/incidentType", UNKNOWN_ENUM_VALUE,
               "incident type \"shelling\", not a wire name of IncidentType"),
           doc("malformed-id-blank.json", "/actors/0/id", MALFORMED_ID, "an empty id"),
           doc("malformed-id-space.json", "/actors/0/id", MALFORMED_ID, "an id with a space"),
@@ -156,9 +156,9 @@ public final class InvalidDocuments {
 
   private static final List<JsonLinesRecord> RECORDS =
       List.of(
-          new JsonLinesRecord(1, "", MISSING_MEMBER, "a record without recordType"),
-          new JsonLinesRecord(2, "/recordType", UNKNOWN_ENUM_VALUE,
-              "recordType \"country\", not a record type"),
+          new JsonLinesRecord(1, "", MISSING_MEMBER, "a record without type"),
+          new JsonLinesRecord(2, "/type", UNKNOWN_ENUM_VALUE,
+              "type \"country\", not a record type"),
           new JsonLinesRecord(3, "", MISSING_MEMBER, "an actor record without name"),
           new JsonLinesRecord(4, "/nickname", UNKNOWN_MEMBER, "an actor record with a nickname"),
           new JsonLinesRecord(5, "/sources", UNKNOWN_MEMBER,
@@ -167,7 +167,7 @@ public final class InvalidDocuments {
           new JsonLinesRecord(7, "/figures", BROKEN_INVARIANT, "no figures"),
           new JsonLinesRecord(8, "/id", MALFORMED_ID, "an id with a space"),
           new JsonLinesRecord(9, "", MISSING_MEMBER,
-              "\"type\" used as the discriminator: it is recordType, as incidents have a type"));
+              "an incident record without incidentType"));
 
   private InvalidDocuments() {}
 

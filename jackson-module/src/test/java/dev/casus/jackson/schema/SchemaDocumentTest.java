@@ -247,27 +247,27 @@ class SchemaDocumentTest {
 
     assertEquals(
         List.copyOf(expected.keySet()),
-        texts(SchemaTree.RECORD.at("/properties/recordType/enum")),
+        texts(SchemaTree.RECORD.at("/properties/type/enum")),
         "record types: feed, then the entity kinds");
     JsonNode rules = SchemaTree.RECORD.get("allOf");
     assertEquals(expected.size(), rules.size());
     for (JsonNode rule : rules) {
-      String type = rule.at("/if/properties/recordType/const").asText();
+      String type = rule.at("/if/properties/type/const").asText();
       JsonNode record = SchemaTree.resolve(SchemaTree.RECORD, rule.at("/then/$ref").asText()).schema();
       JsonNode entity = expected.get(type);
 
-      assertEquals(type, record.at("/properties/recordType/const").asText());
+      assertEquals(type, record.at("/properties/type/const").asText());
       Set<String> members = names(entity.get("properties"));
-      members.add("recordType");
+      members.add("type");
       assertEquals(members, names(record.get("properties")), type);
-      List<String> required = new ArrayList<>(List.of("recordType"));
+      List<String> required = new ArrayList<>(List.of("type"));
       required.addAll(texts(entity.get("required")));
       assertEquals(required, texts(record.get("required")), type);
       assertEquals(names(entity.get("patternProperties")), names(record.get("patternProperties")));
       assertFalse(record.get("additionalProperties").asBoolean(true), type);
       assertEquals(entity.path("anyOf").size(), record.path("anyOf").size(), type);
       record.get("properties").fields().forEachRemaining(m -> {
-        if (!m.getKey().equals("recordType")) {
+        if (!m.getKey().equals("type")) {
           JsonNode target = SchemaTree.resolve(SchemaTree.RECORD, m.getValue().get("$ref").asText()).schema();
           assertEquals(entity.get("properties").get(m.getKey()), target, type + "." + m.getKey());
         }

@@ -134,13 +134,13 @@ class ValidDocumentsSchemaTest {
       JsonNode record = CasusSchemas.json(lines[i]);
       List<Error> errors = CasusSchemas.record().validate(record);
       assertEquals(List.of(), errors, "line " + (i + 1) + CasusSchemas.describe(errors));
-      types.add(record.get("recordType").asText());
+      types.add(record.get("type").asText());
     }
     Set<String> all = new LinkedHashSet<>();
-    SchemaTree.RECORD.at("/properties/recordType/enum").forEach(t -> all.add(t.asText()));
+    SchemaTree.RECORD.at("/properties/type/enum").forEach(t -> all.add(t.asText()));
 
     assertEquals(all, types);
-    assertEquals("feed", CasusSchemas.json(lines[0]).get("recordType").asText(), "the header comes first");
+    assertEquals("feed", CasusSchemas.json(lines[0]).get("type").asText(), "the header comes first");
   }
 
   @Test
@@ -151,7 +151,7 @@ class ValidDocumentsSchemaTest {
     int records = 0;
     for (Map.Entry<String, String> t : types.entrySet()) {
       for (JsonNode entity : FULL.get(t.getKey())) {
-        var record = CasusSchemas.MAPPER.createObjectNode().put("recordType", t.getValue());
+        var record = CasusSchemas.MAPPER.createObjectNode().put("type", t.getValue());
         record.setAll((com.fasterxml.jackson.databind.node.ObjectNode) entity);
         List<Error> errors = CasusSchemas.record().validate(record);
         assertEquals(List.of(), errors, entity.get("id") + CasusSchemas.describe(errors));
@@ -164,7 +164,7 @@ class ValidDocumentsSchemaTest {
   @Test
   void anEntityUnderTheWrongRecordTypeIsRejected() {
     JsonNode actor = CasusSchemas.json(
-        "{\"recordType\":\"territory\",\"id\":\"act-aze\",\"kind\":\"state\",\"name\":\"Azerbaijan\"}");
+        "{\"type\":\"territory\",\"id\":\"act-aze\",\"kind\":\"state\",\"name\":\"Azerbaijan\"}");
 
     List<Error> errors = CasusSchemas.record().validate(actor);
 

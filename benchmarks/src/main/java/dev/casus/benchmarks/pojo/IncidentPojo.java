@@ -1,0 +1,42 @@
+package dev.casus.benchmarks.pojo;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Hand-written mutable Jackson POJO of the same JSON shape as Casus' {@code Incident}: the baseline. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "incidentType", "time", "locations", "participants", "means", "targets", "status", "summary", "partOf", "sources", "externalIds"})
+public class IncidentPojo {
+  public String id;
+  public String incidentType;
+  public String time;
+  public List<LocationPojo> locations;
+  public List<ParticipantPojo> participants;
+  public List<String> means;
+  public List<String> targets;
+  public String status;
+  public String summary;
+  public String partOf;
+  public List<String> sources;
+  public List<ExternalIdPojo> externalIds;
+
+  private final Map<String, JsonNode> extensions = new TreeMap<>();
+
+  /** Keeps {@code x-...} members. @param name the member @param value its value */
+  @JsonAnySetter
+  public void setExtension(String name, JsonNode value) {
+    extensions.put(name, value);
+  }
+
+  /** The {@code x-...} members. @return the extensions */
+  @JsonAnyGetter
+  public Map<String, JsonNode> getExtensions() {
+    return extensions;
+  }
+}
