@@ -142,7 +142,7 @@ public final class Property {
    * A seed written as the runner prints it: {@code 0x} and 16 hexadecimal digits.
    *
    * @param seed the seed
-   * @return e.g. {@code 0x00000000000002a}
+   * @return e.g. {@code 0x000000000000002a}
    */
   public static String hex(long seed) {
     return String.format(Locale.ROOT, "0x%016x", seed);
