@@ -33,7 +33,15 @@ class FeedGeneratorsTest {
 
   private static void assertNoFindings(Feed feed) {
     ValidationReport report = ModelValidator.validate(feed);
-    assertTrue(report.findings().isEmpty(), () -> report.toString());
+    assertTrue(
+        report.findings().isEmpty(),
+        () ->
+            report.summary()
+                + "\n"
+                + report.findings().stream()
+                    .limit(10)
+                    .map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining("\n")));
   }
 
   @ParameterizedTest
