@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -413,7 +412,6 @@ public final class CasusJson {
     JsonFactory f =
         JsonFactory.builder()
             .streamReadConstraints(Limits.constraints(maxDocumentLength))
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
     return JsonMapper.builder(f)
         .addModule(new CasusModule())
@@ -507,7 +505,9 @@ public final class CasusJson {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        // not COMBINE_UNICODE_SURROGATES_IN_UTF8: before Jackson 2.21 it corrupts an unpaired
+        // surrogate and the character after it; characters beyond U+FFFF are written as
+        // surrogate-pair escapes instead, the same bytes on every Jackson version
         .build();
   }
 

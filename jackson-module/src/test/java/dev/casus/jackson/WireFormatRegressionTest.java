@@ -93,12 +93,23 @@ class WireFormatRegressionTest extends CasusJsonTestBase {
   }
 
   @Test
-  void supplementaryCharactersAreWrittenAsUtf8NotEscapes() {
-    Name name = Name.of("Ganja 🚀");
-    assertEquals("\"Ganja 🚀\"", json.writeValue(name));
+  void supplementaryCharactersAreWrittenAsSurrogatePairEscapes() {
+    // the same bytes on every Jackson version (see CasusJson's factory)
+    Name name = Name.of("Ganja 🚀 Gəncə");
+    assertEquals("\"Ganja \\uD83D\\uDE80 Gəncə\"", json.writeValue(name));
+    assertEquals(name, json.readValue(json.writeValue(name), Name.class));
     Feed feed = Fixtures.emptyFeed().withDescription("rockets 🚀 over Ganja");
     assertEquals(json.writeFeed(feed), new String(json.writeFeedBytes(feed), StandardCharsets.UTF_8));
     assertEquals(feed, json.readFeed(json.writeFeedBytes(feed)));
+    assertEquals(feed, json.readFeed("{\"description\":\"rockets 🚀 over Ganja\","
+        + json.writeFeed(feed).substring(1).replace(",\"description\":\"rockets \\uD83D\\uDE80 over Ganja\"", "")));
+  }
+
+  @Test
+  void unpairedHighSurrogateDoesNotSwallowTheNextCharacter() {
+    Name name = Name.of("a\uD800 b\uD800\uD800\uDC00");
+    assertEquals("\"a\\uD800 b\\uD800\\uD800\\uDC00\"", json.writeValue(name));
+    assertEquals(name, json.readValue(json.writeValue(name), Name.class));
   }
 
   @Test
@@ -107,6 +118,14 @@ class WireFormatRegressionTest extends CasusJsonTestBase {
     assertTrue(
         json.writeFeed(feed).contains("\"description\":\"line 1\\nline 2\\t\\\"quoted\\\" / \\\\ é\""),
         json.writeFeed(feed));
+  }
+
+  @Test
+  void otherControlCharactersInExtensionsAreEscapedShortOrAsUpperCaseHex() {
+    String doc = feedWithIncident(INCIDENT + ",'x-c':'\\b\\f\\u001f\\u007f'");
+    Incident incident = read(doc).incidents().get(0);
+    assertEquals("\"\\b\\f\\u001F\u007f\"", incident.extensions().get("x-c"));
+    assertTrue(json.writeValue(incident).contains("\"x-c\":\"\\b\\f\\u001F\u007f\""));
   }
 
   @Test
