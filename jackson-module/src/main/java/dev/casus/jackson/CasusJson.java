@@ -256,7 +256,8 @@ public final class CasusJson {
    */
   public byte[] writeFeedBytes(Feed feed) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    writeFeed(feed, out, pretty);
+    // no separate extension check: a bad extension fails the write and nothing is returned
+    writeFeed(feed, out, pretty, false);
     return out.toByteArray();
   }
 
@@ -270,7 +271,7 @@ public final class CasusJson {
    */
   public String writePretty(Feed feed) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    writeFeed(feed, out, true);
+    writeFeed(feed, out, true, false);
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
@@ -284,7 +285,7 @@ public final class CasusJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeFeed(Feed feed, OutputStream out) {
-    writeFeed(feed, out, pretty);
+    writeFeed(feed, out, pretty, true);
   }
 
   /**
@@ -298,7 +299,7 @@ public final class CasusJson {
   public void writeFeed(Feed feed, Path path) {
     FeedSerializer.checkExtensions(feed);
     try (OutputStream out = Files.newOutputStream(path)) {
-      writeFeed(feed, out, pretty);
+      writeFeed(feed, out, pretty, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -463,8 +464,12 @@ public final class CasusJson {
     return documents.withMode(ReadMode.COLLECT);
   }
 
-  private void writeFeed(Feed feed, OutputStream out, boolean prettyOutput) {
-    FeedSerializer.checkExtensions(feed);
+  private void writeFeed(
+      Feed feed, OutputStream out, boolean prettyOutput, boolean checkExtensionsFirst) {
+    if (checkExtensionsFirst) {
+      // a bad extension must fail the write before anything reaches the caller's stream
+      FeedSerializer.checkExtensions(feed);
+    }
     try (JsonGenerator g = generator(out, prettyOutput)) {
       FeedSerializer.write(feed, g);
       if (prettyOutput) {

@@ -58,6 +58,19 @@ class MalformedValuesTest extends CasusJsonTestBase {
   }
 
   @Test
+  void veryLongLanguageTagIsMalformedNotAStackOverflow() {
+    String tag = "en" + "-abcde".repeat(20_000);
+    String doc = feedWith("actors", "'id':'act-1','kind':'state','name':{'text':'A','language':'" + tag + "'}");
+    Finding f = readFails(doc).finding();
+    assertEquals(FindingCode.MALFORMED_LANGUAGE_TAG, f.code());
+    assertEquals("/actors/0/name/language", f.pointer());
+    String text = feedWith("statements",
+        "'id':'st-1','kind':'claim','speaker':'a','texts':[{'form':'verbatim','text':'t','language':'"
+            + "x" + "-ab".repeat(20_000) + "'}]");
+    assertEquals(FindingCode.MALFORMED_LANGUAGE_TAG, readFails(text).finding().code());
+  }
+
+  @Test
   void lowerCaseCountryCodeIsMalformedIsoCode() {
     String doc = feedWithIncident(INCIDENT + ",'externalIds':[{'scheme':'iso_3166_1_alpha2','value':'az'}]");
     Finding f =

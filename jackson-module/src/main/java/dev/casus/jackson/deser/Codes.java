@@ -1,9 +1,11 @@
 package dev.casus.jackson.deser;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.casus.core.code.CodeList;
 import dev.casus.core.validation.FindingCode;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -21,16 +23,55 @@ public final class Codes<E extends Enum<E> & CodeList> {
   private final String what;
   private final String allowed;
 
+  /** Open-addressing table over the wire names' characters: no String per value read. */
+  private final char[][] keys;
+
+  private final @Nullable E[] values;
+  private final int mask;
+
+  @SuppressWarnings("unchecked")
   private Codes(Class<E> type, String what) {
     E[] constants = type.getEnumConstants();
     this.byWireName = new HashMap<>(constants.length * 2);
     StringJoiner names = new StringJoiner(", ");
+    int size = Integer.highestOneBit(constants.length * 4 - 1) << 1;
+    this.keys = new char[size][];
+    this.values = (E[]) new Enum<?>[size];
+    this.mask = size - 1;
     for (E e : constants) {
-      byWireName.put(e.wireName(), e);
-      names.add(e.wireName());
+      String name = e.wireName();
+      byWireName.put(name, e);
+      names.add(name);
+      char[] chars = name.toCharArray();
+      int i = hash(chars, 0, chars.length) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = chars;
+      values[i] = e;
     }
     this.what = what;
     this.allowed = names.toString();
+  }
+
+  private static int hash(char[] chars, int offset, int length) {
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private @Nullable E lookup(char[] chars, int offset, int length) {
+    int i = hash(chars, offset, length) & mask;
+    char[] key;
+    while ((key = keys[i]) != null) {
+      if (key.length == length && Arrays.equals(key, 0, length, chars, offset, offset + length)) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
   }
 
   /**
@@ -77,12 +118,12 @@ public final class Codes<E extends Enum<E> & CodeList> {
       c.wrongType(what + " (a string)");
       return null;
     }
-    String text = c.parser().getText();
-    E e = byWireName.get(text);
+    JsonParser p = c.parser();
+    E e = lookup(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (e == null) {
       c.fail(
           FindingCode.UNKNOWN_ENUM_VALUE,
-          Scalars.quote(text) + " is not " + what + "; expected one of " + allowed);
+          Scalars.quote(p.getText()) + " is not " + what + "; expected one of " + allowed);
     }
     return e;
   }

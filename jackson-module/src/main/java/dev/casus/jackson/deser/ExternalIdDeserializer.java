@@ -64,26 +64,17 @@ public final class ExternalIdDeserializer extends CasusDeserializer<ExternalId> 
     }
     c.require(SCHEME, "scheme", WHAT);
     c.require(VALUE, "value", WHAT);
-    if (c.objectOk() && scheme != null && value != null && !scheme.isValid(value)) {
-      c.failObject(
-          code(scheme),
-          "ExternalId.value "
-              + Scalars.quote(value)
-              + " is not a valid "
-              + scheme.wireName()
-              + " id: expected "
-              + scheme.describeSyntax());
+    ExternalId result = null;
+    if (c.objectOk() && scheme != null && value != null) {
+      try {
+        // ExternalId checks the value's syntax against the scheme (once)
+        result = ExternalId.of(scheme, value);
+      } catch (IllegalArgumentException e) {
+        c.failObject(code(scheme), String.valueOf(e.getMessage()));
+      }
     }
-    IdScheme s = scheme;
-    String v = value;
-    return Build.finish(
-        c,
-        () -> {
-          if (s == null || v == null) {
-            throw new IllegalStateException("ExternalId is incomplete");
-          }
-          return ExternalId.of(s, v);
-        });
+    c.endObject();
+    return result;
   }
 
   private static FindingCode code(IdScheme scheme) {

@@ -61,7 +61,9 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
     int entityErrors = 0;
     HeaderFields h = new HeaderFields("Feed");
     ImmutableFeed.Builder b = Feed.builder();
-    Map<EntityId, Integer> ids = new HashMap<>();
+    // sized for about one entity per 400 bytes, so that big feeds do not rehash as they grow
+    Map<EntityId, Integer> ids =
+        new HashMap<>(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22)));
     String m;
     while ((m = c.nextMember()) != null) {
       int before = c.errorCount();

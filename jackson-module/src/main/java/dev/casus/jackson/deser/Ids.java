@@ -22,7 +22,7 @@ public final class Ids {
    * @throws IOException if the parser fails
    */
   public static @Nullable SourceId source(ReadContext c) throws IOException {
-    return Scalars.id(c, "a source id", "SourceId", SourceId::of);
+    return Scalars.id(c, "a source id", SourceId::of);
   }
 
   /**
@@ -33,7 +33,7 @@ public final class Ids {
    * @throws IOException if the parser fails
    */
   public static @Nullable ActorId actor(ReadContext c) throws IOException {
-    return Scalars.id(c, "an actor id", "ActorId", ActorId::of);
+    return Scalars.id(c, "an actor id", ActorId::of);
   }
 
   /**
@@ -44,7 +44,7 @@ public final class Ids {
    * @throws IOException if the parser fails
    */
   public static @Nullable TerritoryId territory(ReadContext c) throws IOException {
-    return Scalars.id(c, "a territory id", "TerritoryId", TerritoryId::of);
+    return Scalars.id(c, "a territory id", TerritoryId::of);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class Ids {
    * @throws IOException if the parser fails
    */
   public static @Nullable IncidentId incident(ReadContext c) throws IOException {
-    return Scalars.id(c, "an incident id", "IncidentId", IncidentId::of);
+    return Scalars.id(c, "an incident id", IncidentId::of);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class Ids {
    * @throws IOException if the parser fails
    */
   public static @Nullable StatementId statement(ReadContext c) throws IOException {
-    return Scalars.id(c, "a statement id", "StatementId", StatementId::of);
+    return Scalars.id(c, "a statement id", StatementId::of);
   }
 
   /**
@@ -77,6 +77,6 @@ public final class Ids {
    * @throws IOException if the parser fails
    */
   public static @Nullable CasualtyReportId casualtyReport(ReadContext c) throws IOException {
-    return Scalars.id(c, "a casualty report id", "CasualtyReportId", CasualtyReportId::of);
+    return Scalars.id(c, "a casualty report id", CasualtyReportId::of);
   }
 }

@@ -120,6 +120,15 @@ public final class ReadContext {
   }
 
   /**
+   * How many bytes the parsed input has, when known: a hint for sizing tables.
+   *
+   * @return the length, or 0 if unknown
+   */
+  public int sourceLength() {
+    return source == null ? 0 : sourceLength;
+  }
+
+  /**
    * The mode of this read.
    *
    * @return the mode

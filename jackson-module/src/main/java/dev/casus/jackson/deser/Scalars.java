@@ -2,7 +2,6 @@ package dev.casus.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.casus.core.entity.IdGrammar;
 import dev.casus.core.name.LanguageTags;
 import dev.casus.core.text.FreeText;
 import dev.casus.core.time.EdtfParseException;
@@ -22,6 +21,9 @@ public final class Scalars {
 
   /** The largest count: 2^53 - 1, the largest integer every JSON implementation holds exactly. */
   public static final long MAX_COUNT = (1L << 53) - 1;
+
+  /** Longer language tags are rejected unread (real tags are under 40 characters). */
+  public static final int MAX_LANGUAGE_TAG_LENGTH = 256;
 
   private static final int QUOTE_LIMIT = 80;
 
@@ -75,30 +77,24 @@ public final class Scalars {
    *
    * @param c the context
    * @param what the id in words, e.g. {@code "an actor id"}
-   * @param type the id type's simple name for messages, e.g. {@code "ActorId"}
    * @param factory makes the id from a valid string
    * @param <T> the id type
    * @return the id, or null (COLLECT mode) if broken
    * @throws IOException if the parser fails
    */
   public static <T> @Nullable T id(
-      ReadContext c, String what, String type, Function<String, T> factory) throws IOException {
+      ReadContext c, String what, Function<String, T> factory) throws IOException {
     String s = string(c, what);
     if (s == null) {
       return null;
     }
-    if (!IdGrammar.isValid(s)) {
-      String message;
-      try {
-        IdGrammar.check(type, s);
-        message = type + ".value is not a valid id";
-      } catch (IllegalArgumentException e) {
-        message = String.valueOf(e.getMessage());
-      }
-      c.fail(FindingCode.MALFORMED_ID, message);
+    try {
+      // the id type checks the grammar (once); a bad id is the only way it throws
+      return factory.apply(s);
+    } catch (IllegalArgumentException e) {
+      c.fail(FindingCode.MALFORMED_ID, String.valueOf(e.getMessage()));
       return null;
     }
-    return factory.apply(s);
   }
 
   /**
@@ -216,6 +212,18 @@ public final class Scalars {
   public static @Nullable String languageTag(ReadContext c, String owner) throws IOException {
     String s = string(c, "a language tag");
     if (s == null) {
+      return null;
+    }
+    if (s.length() > MAX_LANGUAGE_TAG_LENGTH) {
+      // checked before the model's regular expression, which overflows the stack on long input
+      c.fail(
+          FindingCode.MALFORMED_LANGUAGE_TAG,
+          owner
+              + ".language is not a well-formed BCP 47 tag: longer than "
+              + MAX_LANGUAGE_TAG_LENGTH
+              + " characters ("
+              + s.length()
+              + ")");
       return null;
     }
     if (!LanguageTags.isWellFormed(s)) {
