@@ -60,25 +60,27 @@ final class Documents {
               + maxDocumentLength + " bytes",
           input);
     }
+    // checked before Jackson sees the bytes: its encoding detection would otherwise throw
+    // CharConversionException (or silently decode UTF-16) while creating the parser
+    String encoding = Utf8.encodingProblem(bytes, length);
+    if (encoding != null) {
+      return outside(located(FindingCode.ENCODING, encoding, 1, 1), input);
+    }
+    int bad = Utf8.firstInvalid(bytes, 0, length);
+    if (bad >= 0) {
+      long[] at = Utf8.lineAndColumn(bytes, 0, bad);
+      return outside(
+          located(FindingCode.ENCODING, Utf8.describeInvalid(bytes, bad, length), at[0], (int) at[1]),
+          input);
+    }
     JsonParser p;
     try {
       p = factory.createParser(bytes, 0, length);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return outside(located(FindingCode.ENCODING, String.valueOf(e.getMessage()), 1, 1), input);
     }
     ReadContext c = new ReadContext(p, mode, listener, bytes, length, 1, input);
     try (p) {
-      String encoding = Utf8.encodingProblem(bytes, length);
-      if (encoding != null) {
-        c.fatalAt(FindingCode.ENCODING, encoding, 1, 1);
-        return c.result(null);
-      }
-      int bad = Utf8.firstInvalid(bytes, 0, length);
-      if (bad >= 0) {
-        long[] at = Utf8.lineAndColumn(bytes, 0, bad);
-        c.fatalAt(FindingCode.ENCODING, Utf8.describeInvalid(bytes, bad, length), at[0], (int) at[1]);
-        return c.result(null);
-      }
       if (p.nextToken() == null) {
         long[] at = Utf8.lineAndColumn(bytes, 0, length);
         c.fatalAt(FindingCode.SYNTAX, "the input holds no JSON value", at[0], (int) at[1]);
@@ -97,8 +99,21 @@ final class Documents {
       c.jacksonProblem(e);
       return c.result(null);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // in-memory input: any other parser failure is about the bytes, not a stream
+      c.ioProblem(e);
+      return c.result(null);
     }
+  }
+
+  private static Finding located(FindingCode code, String message, long line, int column) {
+    return Finding.builder()
+        .severity(code.defaultSeverity())
+        .code(code)
+        .pointer("")
+        .line(line)
+        .column(column)
+        .message(message)
+        .build();
   }
 
   <T> ReadResult<T> read(String json, @Nullable String input, Decoder<T> decoder) {

@@ -264,22 +264,21 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
 
   /** Decodes the line just read: a record, or null for a blank line; throws for a bad line. */
   private @Nullable JsonLinesRecord decodeLine() throws IOException {
-    if (lineNumber == 1) {
-      String encoding = Utf8.encodingProblem(line, lineLength);
-      if (encoding != null) {
-        records++;
-        boolean bom = (line[0] & 0xFF) == 0xEF;
-        if (!bom) {
-          stopped = true;
-          encoding += "; the stream was not read further";
-        }
-        throw new CasusReadException(finding(FindingCode.ENCODING, encoding, 1));
-      }
-    }
     if (isBlank()) {
       return null;
     }
     records++;
+    // every line is checked before Jackson sees it: its encoding detection would otherwise throw
+    // CharConversionException, or skip a byte-order mark, at the start of the line
+    String encoding = Utf8.encodingProblem(line, lineLength);
+    if (encoding != null) {
+      boolean bom = (line[0] & 0xFF) == 0xEF;
+      if (lineNumber == 1 && !bom) {
+        stopped = true;
+        encoding += "; the stream was not read further";
+      }
+      throw new CasusReadException(finding(FindingCode.ENCODING, encoding, 1));
+    }
     int bad = Utf8.firstInvalid(line, 0, lineLength);
     if (bad >= 0) {
       long[] at = Utf8.lineAndColumn(line, 0, bad);
@@ -299,7 +298,13 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
       } catch (JsonProcessingException e) {
         c.jacksonProblem(e);
         throw new IllegalStateException("unreachable: a strict context throws", e);
+      } catch (IOException e) {
+        c.ioProblem(e);
+        throw new IllegalStateException("unreachable: a strict context throws", e);
       }
+    } catch (IOException e) {
+      // creating the parser over in-memory bytes failed: a problem with the bytes
+      throw new CasusReadException(finding(FindingCode.ENCODING, String.valueOf(e.getMessage()), 1));
     }
   }
 

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * document order. A collecting read never throws for bad data; a validator reports {@link
  * #findings()} and goes on checking {@link #value()} when it is present.
  *
- * <p>For a feed, entities that held a problem are left out of the value (each problem is a
- * finding), and the value is empty when the feed's own members (schemaVersion, producer,
- * createdAt, ...) are broken or the input is unreadable (syntax, encoding, a reader limit).
+ * <p>For a feed, an entity with a broken value (a wrong type, a malformed id, a broken invariant,
+ * a repeated id, ...) is left out of the value; an unknown or repeated member is skipped and its
+ * entity kept. Either way each problem is a finding. The value is empty when the feed's own
+ * members (schemaVersion, producer, createdAt, ...) are broken or the input is unreadable
+ * (syntax, encoding, a reader limit).
  *
  * @param <T> the type read
  */

@@ -64,6 +64,18 @@ class EncodingTest extends CasusJsonTestBase {
   }
 
   @Test
+  void oddZeroBytePatternsAreEncodingFindingsNotIoErrors() {
+    // Jackson's own detection calls 00 00 xx 00 "UCS-4 2143" and throws CharConversionException
+    for (byte[] doc :
+        new byte[][] {
+          {0, 0, '{', 0, '}'}, {0, '{', 0, 0}, {'{', 0, '}', 0, 0}, {'{', '}', ' ', 0}, {0}
+        }) {
+      assertFinding(readFails(doc), FindingCode.ENCODING, "", 1, 1);
+      assertEquals(FindingCode.ENCODING, json.readFeedCollecting(doc).findings().get(0).code());
+    }
+  }
+
+  @Test
   void truncatedSequenceAtTheEndIsAnEncodingFinding() {
     byte[] doc = {'{', (byte) 0xC3};
     assertEquals(FindingCode.ENCODING, readFails(doc).finding().code());

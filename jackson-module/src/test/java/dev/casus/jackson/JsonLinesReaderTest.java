@@ -172,6 +172,18 @@ class JsonLinesReaderTest extends CasusJsonTestBase {
   }
 
   @Test
+  void zeroBytesOrAByteOrderMarkOnALaterLineMakeOnlyThatLineBad() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(lines(SOURCE, ""));
+    out.writeBytes(new byte[] {0, 0, '{', 0, '}', '\n'});
+    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    out.writeBytes(lines(ACTOR, ACTOR.replace("act-1", "act-2")));
+    List<JsonLinesRecord> records = readAll(CasusJson.strict(), out.toByteArray());
+    assertEquals(List.of("2 encoding", "3 encoding"), badLines());
+    assertEquals(List.of(1L, 4L), records.stream().map(JsonLinesRecord::line).collect(Collectors.toList()));
+  }
+
+  @Test
   void lenientReadingReportsUnknownMembersWithTheirLine() {
     List<Finding> warnings = new ArrayList<>();
     List<JsonLinesRecord> records =

@@ -500,6 +500,28 @@ public final class ReadContext {
   }
 
   /**
+   * Reports a failure of the parser that is not a {@link JsonProcessingException} while reading
+   * in-memory bytes (a {@link java.io.CharConversionException} from Jackson's decoders): an
+   * {@code encoding} finding, ending the read like {@link #jacksonProblem}.
+   *
+   * @param e the exception
+   * @throws CasusReadException in STRICT and LENIENT mode
+   */
+  public void ioProblem(IOException e) {
+    JsonLocation loc = parser.currentLocation();
+    report(
+        e instanceof java.io.CharConversionException ? FindingCode.ENCODING : FindingCode.SYNTAX,
+        Severity.ERROR,
+        String.valueOf(e.getMessage()),
+        pointer(depth),
+        loc.getLineNr(),
+        loc.getColumnNr(),
+        offsetOf(loc),
+        true,
+        e);
+  }
+
+  /**
    * Reports a problem found before or outside parsing (an encoding problem found in the raw
    * bytes) at an exact line and column, at the document root. Ends the read like {@link
    * #jacksonProblem}.

@@ -10,10 +10,10 @@ public enum ReadMode {
    */
   LENIENT,
   /**
-   * Nothing in the data ends the read: every problem is recorded as a finding, the broken value
-   * is skipped (the entity holding it is dropped from the result) and reading goes on with the
-   * next member or element. Only a problem that makes the rest unreadable (JSON syntax, encoding,
-   * a reader limit) stops it.
+   * Nothing in the data ends the read: every problem is recorded as a finding and reading goes on
+   * with the next member or element. A broken value is skipped and the entity holding it is
+   * dropped from the result; an unknown or repeated member is skipped and its entity kept. Only a
+   * problem that makes the rest unreadable (JSON syntax, encoding, a reader limit) stops it.
    */
   COLLECT
 }

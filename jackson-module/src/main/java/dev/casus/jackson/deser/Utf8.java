@@ -59,6 +59,10 @@ public final class Utf8 {
     if (b0 > 0 && b1 == 0x00) {
       return notUtf8("UTF-16LE (a zero byte after each ASCII character)");
     }
+    if (b0 == 0x00 || b1 == 0x00 || b2 == 0x00 || b3 == 0x00) {
+      // JSON text in UTF-8 never holds a zero byte; some other encoding (or binary data)
+      return notUtf8("UTF-16 or UTF-32 (zero bytes among the first four)");
+    }
     return null;
   }
 
