@@ -85,6 +85,13 @@ class MapperTest extends CasusJsonTestBase {
   }
 
   @Test
+  void packageVersionMatchesThePom() throws Exception {
+    // surefire runs in the module's directory; the module's version is its parent's
+    String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+    assertTrue(pom.contains("<version>" + PackageVersion.VERSION + "</version>"), PackageVersion.VERSION::toString);
+  }
+
+  @Test
   void moduleReportsItsVersion() {
     assertEquals("casus-jackson", new CasusModule().version().getArtifactId());
     assertEquals("dev.casus", PackageVersion.VERSION.getGroupId());
