@@ -1,0 +1,71 @@
+package dev.casus.jackson.deser;
+
+import dev.casus.core.code.CodeList;
+import dev.casus.core.validation.FindingCode;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Reads JSON arrays element by element. */
+public final class Lists {
+
+  private Lists() {}
+
+  /**
+   * Reads an array, passing every element that decodes to {@code sink}. Broken elements (COLLECT
+   * mode) have been reported and are left out.
+   *
+   * @param c the context, on the array's first token
+   * @param what the array in words, e.g. {@code "an array of locations"}
+   * @param element the element decoder
+   * @param sink receives the decoded elements in order
+   * @param <T> the element type
+   * @throws IOException if the parser fails
+   */
+  public static <T> void read(
+      ReadContext c, String what, Decoder<T> element, Consumer<? super T> sink)
+      throws IOException {
+    if (!c.startArray(what)) {
+      return;
+    }
+    while (c.nextElement()) {
+      T value = element.decode(c);
+      if (value != null) {
+        sink.accept(value);
+      }
+    }
+  }
+
+  /**
+   * Reads an array of code-list values that must not repeat (an incident's means and targets);
+   * any order is accepted. A repeated value is a {@link FindingCode#BROKEN_INVARIANT}.
+   *
+   * @param c the context, on the array's first token
+   * @param what the member, e.g. {@code "Incident.means"}
+   * @param codes the code list
+   * @param sink receives each distinct value
+   * @param <E> the code list type
+   * @throws IOException if the parser fails
+   */
+  public static <E extends Enum<E> & CodeList> void distinctCodes(
+      ReadContext c, String what, Codes<E> codes, Consumer<? super E> sink) throws IOException {
+    if (!c.startArray("an array of strings (" + what + ")")) {
+      return;
+    }
+    Set<E> seen = new HashSet<>();
+    while (c.nextElement()) {
+      E value = codes.read(c);
+      if (value == null) {
+        continue;
+      }
+      if (seen.add(value)) {
+        sink.accept(value);
+      } else {
+        c.fail(
+            FindingCode.BROKEN_INVARIANT,
+            what + " must not list a value twice, got \"" + value.wireName() + "\" again");
+      }
+    }
+  }
+}

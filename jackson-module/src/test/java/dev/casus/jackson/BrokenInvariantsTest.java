@@ -1,0 +1,124 @@
+package dev.casus.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.casus.core.validation.Finding;
+import dev.casus.core.validation.FindingCode;
+import org.junit.jupiter.api.Test;
+
+/** Values the model refuses to construct: broken_invariant with the model's own message. */
+class BrokenInvariantsTest extends CasusJsonTestBase {
+
+  private static final String TERRITORY = "'id':'ter-1','kind':'city','name':'Ganja'";
+
+  @Test
+  void lowAboveHighIsBrokenInvariantAtTheEstimate() {
+    String doc = feedWith("territories", TERRITORY + ",'population':{'low':5,'high':3}");
+    Finding f =
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/territories/0/population",
+            5,
+            col(doc, 5, "{'low'"));
+    assertEquals("Estimate.low must be <= Estimate.high, got low=5 high=3", f.message());
+  }
+
+  @Test
+  void latitude91IsBrokenInvariantAtThePoint() {
+    String doc = feedWith("territories", TERRITORY + ",'point':{'latitude':91,'longitude':46}");
+    Finding f =
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/territories/0/point",
+            5,
+            col(doc, 5, "{'latitude'"));
+    assertMessageContains(f, "GeoPoint.latitude must be a finite number in [-90, 90], got 91.0");
+  }
+
+  @Test
+  void intervalEndingBeforeItStartsIsBrokenInvariant() {
+    String doc = feedWithIncident("'id':'inc-1','incidentType':'armed_clash','time':'2020-10-04/2020-09-27'");
+    Finding f =
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/incidents/0/time",
+            5,
+            col(doc, 5, "'2020-10-04/"));
+    assertMessageContains(f, "EdtfInterval ends before it starts");
+  }
+
+  @Test
+  void emptyFiguresIsBrokenInvariantAtTheReport() {
+    String doc = feedWith("casualtyReports", "'id':'cr-1','incident':'inc-1','figures':[]");
+    Finding f =
+        assertFinding(readFails(doc), FindingCode.BROKEN_INVARIANT, "/casualtyReports/0", 5, 21);
+    assertMessageContains(f, "CasualtyReport.figures must not be empty");
+  }
+
+  @Test
+  void locationWithoutTerritoryOrPointIsBrokenInvariant() {
+    String doc = feedWithIncident(INCIDENT + ",'locations':[{'precision':'exact'}]");
+    assertFinding(
+        readFails(doc),
+        FindingCode.BROKEN_INVARIANT,
+        "/incidents/0/locations/0",
+        5,
+        col(doc, 5, "{'precision'"));
+  }
+
+  @Test
+  void subjectNamingTwoEntitiesIsBrokenInvariant() {
+    String doc = feedWith("statements",
+        "'id':'st-1','kind':'claim','speaker':'act-1',"
+            + "'subjects':[{'incident':'inc-1','actor':'act-2','stance':'asserts'}]");
+    Finding f = readFails(doc).finding();
+    assertEquals(FindingCode.BROKEN_INVARIANT, f.code());
+    assertEquals("/statements/0/subjects/0", f.pointer());
+    assertMessageContains(f, "got both \"incident\" and \"actor\"");
+  }
+
+  @Test
+  void repeatedMeansIsBrokenInvariantAtTheRepeat() {
+    String doc = feedWithIncident(INCIDENT + ",'means':['rocket','missile','rocket']");
+    Finding f =
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/incidents/0/means/2",
+            5,
+            col(doc, 5, "'rocket'", 2));
+    assertMessageContains(f, "Incident.means must not list a value twice");
+  }
+
+  @Test
+  void blankSummaryIsBrokenInvariantAtTheSummary() {
+    String doc = feedWithIncident(INCIDENT + ",'summary':'   '");
+    Finding f =
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/incidents/0/summary",
+            5,
+            col(doc, 5, "'   '"));
+    assertEquals("Incident.summary must not be blank", f.message());
+  }
+
+  @Test
+  void duplicateIdIsDuplicateIdAtTheSecondEntity() {
+    String doc = q("{\n'schemaVersion': '1.0',\n'producer': 'p',\n'createdAt': '2020-10-05T00:00:00Z',\n"
+        + "'incidents': [\n{" + INCIDENT + "},\n{" + INCIDENT + "}\n]\n}");
+    Finding f = assertFinding(readFails(doc), FindingCode.DUPLICATE_ID, "/incidents/1", 7, 1);
+    assertMessageContains(f, "duplicate incident id \"inc-1\": the incident at index 0 has it too");
+  }
+
+  @Test
+  void sameIdForTwoKindsIsFine() {
+    String doc = q("{'schemaVersion':'1.0','producer':'p','createdAt':'2020-10-05T00:00:00Z',"
+        + "'actors':[{'id':'x','kind':'state','name':'X'}],"
+        + "'territories':[{'id':'x','kind':'country','name':'X'}]}");
+    assertEquals(1, read(doc).actors().size());
+  }
+}
