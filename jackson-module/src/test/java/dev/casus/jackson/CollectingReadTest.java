@@ -43,7 +43,7 @@ class CollectingReadTest extends CasusJsonTestBase {
             .collect(Collectors.toList());
     assertEquals(
         List.of(
-            "unknown_enum_value /incidents/0/type 6",
+            "unknown_enum_value /incidents/0/incidentType 6",
             "malformed_edtf /incidents/0/time 6",
             "unknown_member /incidents/0/colour 6",
             "wrong_type /incidents/2/locations/0/territory 8",

@@ -116,8 +116,8 @@ class JsonLinesReaderTest extends CasusJsonTestBase {
     Finding f = bad.get(0).finding();
     assertEquals("/time", f.pointer());
     assertEquals(2, f.line().getAsLong());
-    assertEquals(63, f.column().getAsInt());
-    assertTrue(bad.get(0).getMessage().startsWith("line 2, column 63, at /time: invalid EDTF"));
+    assertEquals(69, f.column().getAsInt());
+    assertTrue(bad.get(0).getMessage().startsWith("line 2, column 69, at /time: invalid EDTF"));
   }
 
   @Test

@@ -51,9 +51,9 @@ class MapperTest extends CasusJsonTestBase {
             CasusReadException.class,
             () -> mapper.readValue(q("{'id':'inc-1','incidentType':'shelling','time':'2020'}"), Incident.class));
     assertEquals(FindingCode.UNKNOWN_ENUM_VALUE, e.finding().code());
-    assertEquals("/type", e.finding().pointer());
+    assertEquals("/incidentType", e.finding().pointer());
     assertEquals(1, e.finding().line().getAsLong());
-    assertEquals(22, e.finding().column().getAsInt());
+    assertEquals(30, e.finding().column().getAsInt());
   }
 
   @Test

@@ -17,7 +17,7 @@ class UnknownEnumValuesTest extends CasusJsonTestBase {
         assertFinding(
             readFails(doc),
             FindingCode.UNKNOWN_ENUM_VALUE,
-            "/incidents/0/type",
+            "/incidents/0/incidentType",
             5,
             col(doc, 5, "'shelling'"));
     assertMessageContains(f, "\"shelling\" is not an incident type; expected one of armed_clash, ");
