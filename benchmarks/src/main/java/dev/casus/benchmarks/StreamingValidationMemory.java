@@ -3,7 +3,7 @@ package dev.casus.benchmarks;
 import dev.casus.core.validation.ValidationProfile;
 import dev.casus.core.validation.ValidationReport;
 import dev.casus.jackson.CasusJson;
-import dev.casus.jackson.validation.FeedValidator;
+import dev.casus.jackson.FeedValidator;
 import dev.casus.testing.CasusGenerators;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

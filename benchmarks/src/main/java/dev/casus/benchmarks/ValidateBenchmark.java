@@ -3,7 +3,7 @@ package dev.casus.benchmarks;
 import dev.casus.core.validation.ModelValidator;
 import dev.casus.core.validation.ValidationProfile;
 import dev.casus.core.validation.ValidationReport;
-import dev.casus.jackson.validation.FeedValidator;
+import dev.casus.jackson.FeedValidator;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -8,7 +8,7 @@ import dev.casus.core.code.CodeList;
 import dev.casus.core.validation.FindingCode;
 import dev.casus.core.validation.ValidationProfile;
 import dev.casus.core.validation.ValidationReport;
-import dev.casus.jackson.validation.FeedValidator;
+import dev.casus.jackson.FeedValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
