@@ -460,6 +460,26 @@ public final class CasusJson {
     return maxDocumentLength;
   }
 
+  /**
+   * A collecting document reader whose unknown members go to {@code listener}: for validation,
+   * which needs a listener per call.
+   */
+  Documents collectingWith(Consumer<Finding> listener) {
+    return new Documents(factory, ReadMode.COLLECT, listener, maxDocumentLength);
+  }
+
+  /**
+   * A lenient JSON Lines reader whose unknown members go to {@code listener}: for validation.
+   */
+  JsonLinesReader jsonLinesReaderWith(
+      InputStream in,
+      @Nullable String input,
+      Consumer<Finding> listener,
+      Consumer<CasusReadException> onBadLine) {
+    return new JsonLinesReader(
+        in, factory, ReadMode.LENIENT, listener, input, maxLineLength, onBadLine);
+  }
+
   private Documents collecting() {
     return documents.withMode(ReadMode.COLLECT);
   }

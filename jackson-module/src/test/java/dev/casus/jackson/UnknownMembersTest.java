@@ -27,7 +27,7 @@ class UnknownMembersTest extends CasusJsonTestBase {
             "/incidents/0/colour",
             5,
             col(doc, 5, "'colour'"));
-    assertMessageContains(f, "unknown member \"colour\" in an incident; expected id, type, time");
+    assertMessageContains(f, "unknown member \"colour\" in an incident; expected id, incidentType, time");
     assertMessageContains(f, "or an x- extension member");
   }
 

@@ -51,6 +51,20 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
    * @throws IOException if the parser fails
    */
   public static @Nullable Feed read(ReadContext c) throws IOException {
+    return read(c, EntityListener.NONE);
+  }
+
+  /**
+   * Reads a feed at the current token, telling {@code listener} of every entity read (after the
+   * duplicate-id check), with the array it stands in and its index there: the hook validation
+   * uses to place its findings.
+   *
+   * @param c the context
+   * @param listener told of every entity read
+   * @return the feed, or null (COLLECT mode) if its header members are broken
+   * @throws IOException if the parser fails
+   */
+  public static @Nullable Feed read(ReadContext c, EntityListener listener) throws IOException {
     if (!c.startObject(WHAT)) {
       return null;
     }
@@ -66,33 +80,33 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       switch (m) {
         case "sources":
           if (c.first(SOURCES)) {
-            entities(c, "source", SourceDeserializer::read, b::addSource, ids);
+            entities(c, "sources", "source", listener, SourceDeserializer::read, b::addSource, ids);
           }
           break;
         case "actors":
           if (c.first(ACTORS)) {
-            entities(c, "actor", ActorDeserializer::read, b::addActor, ids);
+            entities(c, "actors", "actor", listener, ActorDeserializer::read, b::addActor, ids);
           }
           break;
         case "territories":
           if (c.first(TERRITORIES)) {
-            entities(c, "territory", TerritoryDeserializer::read, b::addTerritory, ids);
+            entities(c, "territories", "territory", listener, TerritoryDeserializer::read, b::addTerritory, ids);
           }
           break;
         case "incidents":
           if (c.first(INCIDENTS)) {
-            entities(c, "incident", IncidentDeserializer::read, b::addIncident, ids);
+            entities(c, "incidents", "incident", listener, IncidentDeserializer::read, b::addIncident, ids);
           }
           break;
         case "statements":
           if (c.first(STATEMENTS)) {
-            entities(c, "statement", StatementDeserializer::read, b::addStatement, ids);
+            entities(c, "statements", "statement", listener, StatementDeserializer::read, b::addStatement, ids);
           }
           break;
         case "casualtyReports":
           if (c.first(CASUALTY_REPORTS)) {
             entities(
-                c, "casualty report", CasualtyReportDeserializer::read, b::addCasualtyReport, ids);
+                c, "casualtyReports", "casualty report", listener, CasualtyReportDeserializer::read, b::addCasualtyReport, ids);
           }
           break;
         default:
@@ -118,7 +132,9 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
 
   private static <T extends Entity> void entities(
       ReadContext c,
+      String member,
       String kind,
+      EntityListener listener,
       Decoder<T> decoder,
       Consumer<T> sink,
       IdTable ids)
@@ -134,6 +150,7 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
         int first = ids.putIfAbsent(entity.id(), index);
         if (first < 0) {
           sink.accept(entity);
+          listener.entity(entity, member, index);
         } else {
           c.failAt(
               FindingCode.DUPLICATE_ID,

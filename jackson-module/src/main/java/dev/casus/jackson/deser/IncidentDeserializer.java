@@ -24,7 +24,7 @@ public final class IncidentDeserializer extends CasusDeserializer<Incident> {
 
   private static final String WHAT = "an incident";
   private static final String MEMBERS =
-      "id, type, time, locations, participants, means, targets, status, summary, partOf,"
+      "id, incidentType, time, locations, participants, means, targets, status, summary, partOf,"
           + " sources, externalIds";
   private static final int ID = 1;
   private static final int TYPE = 1 << 1;

@@ -1,0 +1,264 @@
+package dev.casus.jackson;
+
+import dev.casus.core.entity.Entity;
+import dev.casus.core.feed.Feed;
+import dev.casus.core.validation.Finding;
+import dev.casus.core.validation.ModelValidator;
+import dev.casus.core.validation.RecordPosition;
+import dev.casus.core.validation.StreamingChecks;
+import dev.casus.core.validation.ValidationProfile;
+import dev.casus.core.validation.ValidationReport;
+import dev.casus.jackson.deser.FeedDeserializer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates incoming feeds and reports everything it finds, never only the first problem: JSON
+ * syntax, encoding and limits, wrong types, missing and unknown members, unknown code-list values,
+ * malformed ids, times, language tags and external ids, broken invariants (all located by line,
+ * column and JSON Pointer), then duplicate ids, unresolved references, cycles and plausibility
+ * warnings over the entities that could be read.
+ *
+ * <p>Thread-safe and reusable. Bad data never throws: it becomes findings. Only misuse ({@code
+ * null}) or a failing stream or file ({@link UncheckedIOException}) does.
+ *
+ * <pre>{@code
+ * FeedValidator validator = FeedValidator.create(ValidationProfile.strict());
+ * ValidationReport report = validator.validateDocument(Path.of("karabakh.casus.json"));
+ * if (!report.isValid()) {
+ *   report.findings().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>Validating JSON Lines holds one record and an index of ids in memory, never the whole feed.
+ * A record that cannot be read is reported at its line and left out of the model checks, so
+ * references to its id may be reported as unresolved too.
+ */
+public final class FeedValidator {
+
+  /** The order of the entity arrays in a feed document, for placing findings in document order. */
+  private static final List<String> ARRAYS =
+      List.of("sources", "actors", "territories", "incidents", "statements", "casualtyReports");
+
+  private final ValidationProfile profile;
+  private final CasusJson json;
+
+  private FeedValidator(ValidationProfile profile, CasusJson json) {
+    this.profile = profile;
+    this.json = json;
+  }
+
+  /**
+   * A validator applying {@code profile} (strict or lenient, disabled codes, finding limit) with
+   * the default reader limits.
+   *
+   * @param profile the validation profile
+   * @return the validator
+   */
+  public static FeedValidator create(ValidationProfile profile) {
+    return new FeedValidator(profile, CasusJson.strict());
+  }
+
+  /**
+   * A validator with the reader limits of {@code json} (maximum document and line length).
+   *
+   * @param profile the validation profile
+   * @param json the reader configuration whose limits apply; its strictness is not used (the
+   *     profile decides how unknown members count)
+   * @return the validator
+   */
+  public static FeedValidator create(ValidationProfile profile, CasusJson json) {
+    return new FeedValidator(profile, json);
+  }
+
+  /**
+   * The profile this validator applies.
+   *
+   * @return the profile
+   */
+  public ValidationProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Validates a feed document.
+   *
+   * @param document the JSON text
+   * @return the report
+   */
+  public ValidationReport validateDocument(String document) {
+    return validateDocument(
+        new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), null);
+  }
+
+  /**
+   * Validates a feed document read from a stream (UTF-8 bytes). The stream is not closed.
+   *
+   * @param in the stream
+   * @return the report
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ValidationReport validateDocument(InputStream in) {
+    return validateDocument(in, null);
+  }
+
+  /**
+   * Validates a feed document file; findings name the file.
+   *
+   * @param path the file
+   * @return the report
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ValidationReport validateDocument(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return validateDocument(in, path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Validates a JSON Lines feed read from a stream, one record at a time. The stream is closed.
+   *
+   * @param in the stream
+   * @return the report
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ValidationReport validateJsonLines(InputStream in) {
+    return validateJsonLines(in, null);
+  }
+
+  /**
+   * Validates a JSON Lines file, one record at a time; findings name the file.
+   *
+   * @param path the file
+   * @return the report
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ValidationReport validateJsonLines(Path path) {
+    try {
+      return validateJsonLines(Files.newInputStream(path), path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Validates a feed already in memory: duplicate ids cannot occur, so this reports unresolved
+   * references, cycles and plausibility warnings.
+   *
+   * @param feed the feed
+   * @return the report
+   */
+  public ValidationReport validate(Feed feed) {
+    return ModelValidator.validate(feed, profile);
+  }
+
+  private ValidationReport validateDocument(InputStream in, @Nullable String input) {
+    ValidationReport.Collector collector = ValidationReport.collector(profile);
+    List<Placed> entities = new ArrayList<>();
+    // the listener makes unknown members non-breaking (the profile decides their severity);
+    // in collecting mode they are among the read's findings already
+    ReadResult<Feed> read =
+        json.collectingWith(f -> {})
+            .read(
+                in,
+                input,
+                c ->
+                    FeedDeserializer.read(
+                        c,
+                        (entity, member, index) ->
+                            entities.add(new Placed(entity, member, index))));
+    int sequence = Integer.MIN_VALUE;
+    for (Finding f : read.findings()) {
+      collector.add(withDefaultSeverity(f, input), recordOf(f.pointer()), sequence++);
+    }
+    StreamingChecks checks = new StreamingChecks(collector);
+    Optional<Feed> feed = read.value();
+    feed.ifPresent(f -> checks.header(f));
+    for (Placed p : entities) {
+      String pointer = "/" + p.member + "/" + p.index;
+      checks.accept(p.entity, RecordPosition.inDocument(pointer, record(p.member, p.index)));
+    }
+    return checks.finish();
+  }
+
+  private ValidationReport validateJsonLines(InputStream in, @Nullable String input) {
+    ValidationReport.Collector collector = ValidationReport.collector(profile);
+    StreamingChecks checks = new StreamingChecks(collector);
+    try (JsonLinesReader reader =
+        json.jsonLinesReaderWith(
+            in,
+            input,
+            f -> collector.add(withDefaultSeverity(f, input), lineOf(f), Integer.MIN_VALUE),
+            bad -> {
+              collector.countRecord();
+              int sequence = Integer.MIN_VALUE;
+              for (Finding f : bad.findings()) {
+                collector.add(withDefaultSeverity(f, input), lineOf(f), sequence++);
+              }
+            })) {
+      while (reader.hasNext()) {
+        var record = reader.next();
+        if (record.header().isPresent()) {
+          // the reader accepts a header only as the first record
+          checks.header(record.header().get());
+          continue;
+        }
+        Entity entity = record.entity().orElseThrow();
+        checks.accept(entity, RecordPosition.onLine(record.line()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return checks.finish();
+  }
+
+  /** A finding from the reader, with the code's own severity: the profile decides the rest. */
+  private static Finding withDefaultSeverity(Finding f, @Nullable String input) {
+    var b = Finding.builder().from(f).severity(f.code().defaultSeverity());
+    if (input != null && f.input().isEmpty()) {
+      b.input(input);
+    }
+    return b.build();
+  }
+
+  private static long lineOf(Finding f) {
+    return f.line().isPresent() ? f.line().getAsLong() : 0;
+  }
+
+  /**
+   * The record a reader finding belongs to: the entity its pointer lies in, or 0 for the feed's
+   * own members, so that reader and model findings interleave in document order.
+   */
+  private static long recordOf(String pointer) {
+    for (String member : ARRAYS) {
+      String prefix = "/" + member + "/";
+      if (pointer.startsWith(prefix)) {
+        int end = pointer.indexOf('/', prefix.length());
+        String index = end < 0 ? pointer.substring(prefix.length()) : pointer.substring(prefix.length(), end);
+        try {
+          return record(member, Integer.parseInt(index));
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static long record(String member, int index) {
+    return ((long) (ARRAYS.indexOf(member) + 1) << 32) + index + 1;
+  }
+
+  private record Placed(Entity entity, String member, int index) {}
+}

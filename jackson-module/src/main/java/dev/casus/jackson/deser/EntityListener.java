@@ -1,0 +1,24 @@
+package dev.casus.jackson.deser;
+
+import dev.casus.core.entity.Entity;
+
+/**
+ * Told of each entity a feed document holds as it is read, with its place: the array member
+ * ({@code "incidents"}) and the index in it. Validation uses it to point model-level findings at
+ * the entity's place in the document, whatever entities before it were broken and left out.
+ */
+@FunctionalInterface
+public interface EntityListener {
+
+  /** A listener that ignores every entity. */
+  EntityListener NONE = (entity, member, index) -> {};
+
+  /**
+   * An entity was read.
+   *
+   * @param entity the entity
+   * @param member the feed member holding it ({@code "sources"}, ..., {@code "casualtyReports"})
+   * @param index its index in that array
+   */
+  void entity(Entity entity, String member, int index);
+}
