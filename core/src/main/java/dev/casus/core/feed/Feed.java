@@ -14,7 +14,6 @@ import dev.casus.core.statement.Statement;
 import dev.casus.core.statement.StatementId;
 import dev.casus.core.territory.Territory;
 import dev.casus.core.territory.TerritoryId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,79 +192,56 @@ public abstract class Feed implements FeedMetadata {
         + casualtyReports().size();
   }
 
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   ImmutableMap<SourceId, Source> sourceIndex() {
-    return index("sources", sources(), Source::id);
+    return index(sources(), Source::id);
   }
 
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   ImmutableMap<ActorId, Actor> actorIndex() {
-    return index("actors", actors(), Actor::id);
+    return index(actors(), Actor::id);
   }
 
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   ImmutableMap<TerritoryId, Territory> territoryIndex() {
-    return index("territories", territories(), Territory::id);
+    return index(territories(), Territory::id);
   }
 
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   ImmutableMap<IncidentId, Incident> incidentIndex() {
-    return index("incidents", incidents(), Incident::id);
+    return index(incidents(), Incident::id);
   }
 
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   ImmutableMap<StatementId, Statement> statementIndex() {
-    return index("statements", statements(), Statement::id);
+    return index(statements(), Statement::id);
   }
 
-  @Value.Derived
-  @Value.Auxiliary
+  @Value.Lazy
   ImmutableMap<CasualtyReportId, CasualtyReport> casualtyReportIndex() {
-    return index("casualtyReports", casualtyReports(), CasualtyReport::id);
+    return index(casualtyReports(), CasualtyReport::id);
   }
 
-  private static <K, V> ImmutableMap<K, V> index(String field, List<V> entities, Function<V, K> id) {
+  /**
+   * The entities by id. Built on the first look-up, not with the feed: a feed that is only read,
+   * written or walked never needs it. Ids are known to be unique ({@link #check()}).
+   */
+  private static <K, V> ImmutableMap<K, V> index(List<V> entities, Function<V, K> id) {
     ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(entities.size());
-    for (int i = 0; i < entities.size(); i++) {
-      V entity = entities.get(i);
+    for (V entity : entities) {
       map.put(id.apply(entity), entity);
     }
-    try {
-      return map.buildOrThrow();
-    } catch (IllegalArgumentException duplicate) {
-      // rare: find the first repeated id again, for a message that names both indexes
-      throw duplicateId(field, entities, id);
-    }
-  }
-
-  private static <K, V> IllegalArgumentException duplicateId(
-      String field, List<V> entities, Function<V, K> id) {
-    Map<K, Integer> seen = new HashMap<>();
-    for (int i = 0; i < entities.size(); i++) {
-      K key = id.apply(entities.get(i));
-      Integer first = seen.putIfAbsent(key, i);
-      if (first != null) {
-        return new IllegalArgumentException(
-            "Feed."
-                + field
-                + " holds the id \""
-                + key
-                + "\" twice, at index "
-                + first
-                + " and "
-                + i);
-      }
-    }
-    throw new AssertionError("ImmutableMap found a duplicate key in Feed." + field);
+    return map.buildOrThrow();
   }
 
   @Value.Check
   final void check() {
+    UniqueIds.check("sources", sources(), Source::id);
+    UniqueIds.check("actors", actors(), Actor::id);
+    UniqueIds.check("territories", territories(), Territory::id);
+    UniqueIds.check("incidents", incidents(), Incident::id);
+    UniqueIds.check("statements", statements(), Statement::id);
+    UniqueIds.check("casualtyReports", casualtyReports(), CasualtyReport::id);
     FeedMetadata.check("Feed", this);
   }
 }
