@@ -411,7 +411,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
   }
 
   private ReadContext context(JsonParser p) {
-    return new ReadContext(p, mode, listener, line, lineLength, lineNumber, input);
+    return new ReadContext(p, mode, listener, line, lineLength, lineNumber, input).singleLine();
   }
 
   private boolean isBlank() {
