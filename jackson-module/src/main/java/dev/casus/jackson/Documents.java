@@ -80,28 +80,35 @@ final class Documents {
       return outside(located(FindingCode.ENCODING, String.valueOf(e.getMessage()), 1, 1), input);
     }
     ReadContext c = new ReadContext(p, mode, listener, bytes, length, 1, input);
+    // the problem is reported before the parser is closed: Jackson gives some problems (reader
+    // limits) no location, and a closed parser no longer knows where it stopped
     try (p) {
-      if (p.nextToken() == null) {
-        long[] at = Utf8.lineAndColumn(bytes, 0, length);
-        c.fatalAt(FindingCode.SYNTAX, "the input holds no JSON value", at[0], (int) at[1]);
+      try {
+        if (p.nextToken() == null) {
+          long[] at = Utf8.lineAndColumn(bytes, 0, length);
+          c.fatalAt(FindingCode.SYNTAX, "the input holds no JSON value", at[0], (int) at[1]);
+          return c.result(null);
+        }
+        T value = decoder.decode(c);
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+          c.fail(
+              FindingCode.SYNTAX,
+              "unexpected content after the end of the document: the input must hold exactly one"
+                  + " JSON value");
+        }
+        return c.result(value);
+      } catch (JsonProcessingException e) {
+        c.jacksonProblem(e);
+        return c.result(null);
+      } catch (IOException e) {
+        // in-memory input: any other parser failure is about the bytes, not a stream
+        c.ioProblem(e);
         return c.result(null);
       }
-      T value = decoder.decode(c);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        c.fail(
-            FindingCode.SYNTAX,
-            "unexpected content after the end of the document: the input must hold exactly one"
-                + " JSON value");
-      }
-      return c.result(value);
-    } catch (JsonProcessingException e) {
-      c.jacksonProblem(e);
-      return c.result(null);
     } catch (IOException e) {
-      // in-memory input: any other parser failure is about the bytes, not a stream
-      c.ioProblem(e);
-      return c.result(null);
+      // closing a parser over in-memory bytes does not fail
+      throw new UncheckedIOException(e);
     }
   }
 
