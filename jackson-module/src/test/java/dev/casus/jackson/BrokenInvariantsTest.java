@@ -25,15 +25,15 @@ class BrokenInvariantsTest extends CasusJsonTestBase {
   }
 
   @Test
-  void latitude91IsBrokenInvariantAtThePoint() {
+  void latitude91IsBrokenInvariantAtTheLatitude() {
     String doc = feedWith("territories", TERRITORY + ",'point':{'latitude':91,'longitude':46}");
     Finding f =
         assertFinding(
             readFails(doc),
             FindingCode.BROKEN_INVARIANT,
-            "/territories/0/point",
+            "/territories/0/point/latitude",
             5,
-            col(doc, 5, "{'latitude'"));
+            col(doc, 5, "91"));
     assertMessageContains(f, "GeoPoint.latitude must be a finite number in [-90, 90], got 91.0");
   }
 
@@ -51,10 +51,28 @@ class BrokenInvariantsTest extends CasusJsonTestBase {
   }
 
   @Test
-  void emptyFiguresIsBrokenInvariantAtTheReport() {
+  void longitudeOutOfRangeIsBrokenInvariantAtTheLongitude() {
+    String doc = feedWith("territories", TERRITORY + ",'point':{'latitude':40,'longitude':-181}");
+    Finding f =
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/territories/0/point/longitude",
+            5,
+            col(doc, 5, "-181"));
+    assertMessageContains(f, "GeoPoint.longitude must be a finite number in [-180, 180], got -181.0");
+  }
+
+  @Test
+  void emptyFiguresIsBrokenInvariantAtTheFigures() {
     String doc = feedWith("casualtyReports", "'id':'cr-1','incident':'inc-1','figures':[]");
     Finding f =
-        assertFinding(readFails(doc), FindingCode.BROKEN_INVARIANT, "/casualtyReports/0", 5, 21);
+        assertFinding(
+            readFails(doc),
+            FindingCode.BROKEN_INVARIANT,
+            "/casualtyReports/0/figures",
+            5,
+            col(doc, 5, "[]"));
     assertMessageContains(f, "CasualtyReport.figures must not be empty");
   }
 

@@ -77,9 +77,9 @@ class MalformedValuesTest extends CasusJsonTestBase {
         assertFinding(
             readFails(doc),
             FindingCode.MALFORMED_ISO_CODE,
-            "/incidents/0/externalIds/0",
+            "/incidents/0/externalIds/0/value",
             5,
-            col(doc, 5, "{'scheme'"));
+            col(doc, 5, "'az'"));
     assertMessageContains(f, "\"az\" is not a valid iso_3166_1_alpha2 id: expected two upper-case");
   }
 
@@ -89,15 +89,20 @@ class MalformedValuesTest extends CasusJsonTestBase {
     assertFinding(
         readFails(doc),
         FindingCode.MALFORMED_WIKIDATA_ID,
-        "/incidents/0/externalIds/0",
+        "/incidents/0/externalIds/0/value",
         5,
-        col(doc, 5, "{'value'"));
+        col(doc, 5, "'227'"));
   }
 
   @Test
   void acledIdWithoutDigitsIsMalformedExternalId() {
     String doc = feedWithIncident(INCIDENT + ",'externalIds':[{'scheme':'acled','value':'ARM'}]");
-    assertEquals(FindingCode.MALFORMED_EXTERNAL_ID, readFails(doc).finding().code());
+    assertFinding(
+        readFails(doc),
+        FindingCode.MALFORMED_EXTERNAL_ID,
+        "/incidents/0/externalIds/0/value",
+        5,
+        col(doc, 5, "'ARM'"));
   }
 
   @Test

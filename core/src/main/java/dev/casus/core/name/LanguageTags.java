@@ -9,6 +9,15 @@ import java.util.regex.Pattern;
  */
 public final class LanguageTags {
 
+  /**
+   * The longest tag accepted as well-formed: 256 characters. RFC 5646 sets no upper bound on a
+   * tag's length (section 4.4.1 only asks implementations to keep at least 35 characters), but
+   * real tags are under 40 characters, so 256 is generous. The bound is checked before the
+   * regular expression, whose repeated groups recurse once per subtag and overflow the stack on
+   * tags of a few kilobytes.
+   */
+  public static final int MAX_LENGTH = 256;
+
   private static final String ALNUM = "[a-z0-9]";
 
   /**
@@ -51,6 +60,17 @@ public final class LanguageTags {
    * @throws IllegalArgumentException if the tag is not well-formed
    */
   public static String check(String owner, String field, String tag) {
+    if (tag.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          owner
+              + "."
+              + field
+              + " is not a well-formed BCP 47 language tag: longer than "
+              + MAX_LENGTH
+              + " characters ("
+              + tag.length()
+              + ")");
+    }
     if (!isWellFormed(tag)) {
       throw new IllegalArgumentException(
           owner
@@ -65,12 +85,17 @@ public final class LanguageTags {
   }
 
   /**
-   * Whether {@code tag} is a well-formed language tag (see {@link #LANGTAG}).
+   * Whether {@code tag} is a well-formed language tag (see {@link #LANGTAG}) of at most {@link
+   * #MAX_LENGTH} characters.
    *
    * @param tag the candidate
-   * @return true if well-formed
+   * @return true if well-formed; false, without running the regular expression, for a tag longer
+   *     than {@link #MAX_LENGTH}
    */
   public static boolean isWellFormed(String tag) {
+    if (tag.length() > MAX_LENGTH) {
+      return false;
+    }
     // CASE_INSENSITIVE without UNICODE_CASE folds ASCII only, so no non-ASCII letter can match
     return LANGTAG.matcher(tag).matches();
   }

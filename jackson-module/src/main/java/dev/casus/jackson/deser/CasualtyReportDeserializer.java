@@ -1,5 +1,6 @@
 package dev.casus.jackson.deser;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import dev.casus.core.actor.ActorId;
 import dev.casus.core.casualty.CasualtyReport;
 import dev.casus.core.casualty.CasualtyReportId;
@@ -8,6 +9,7 @@ import dev.casus.core.incident.IncidentId;
 import dev.casus.core.statement.StatementId;
 import dev.casus.core.territory.TerritoryId;
 import dev.casus.core.time.EdtfTime;
+import dev.casus.core.validation.FindingCode;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a {@link CasualtyReport}: {@code id}, {@code reportedBy}?, {@code asOf}?, {@code
  * incident}?, {@code territory}?, {@code period}?, {@code figures}, {@code statement}?, {@code
- * sources}?, {@code notes}?, {@code x-*}?.
+ * sources}?, {@code notes}?, {@code x-*}?. An empty {@code figures} array is a {@code
+ * broken_invariant} at the array.
  */
 public final class CasualtyReportDeserializer extends CasusDeserializer<CasualtyReport> {
 
@@ -121,8 +124,21 @@ public final class CasualtyReportDeserializer extends CasusDeserializer<Casualty
           break;
         case "figures":
           if (c.first(FIGURES)) {
-            Lists.read(
-                c, "an array of casualty figures", CasualtyFigureDeserializer::read, b::addFigure);
+            JsonLocation at = c.tokenLocation();
+            int n =
+                Lists.read(
+                    c,
+                    "an array of casualty figures",
+                    CasualtyFigureDeserializer::read,
+                    b::addFigure);
+            if (n == 0) {
+              // reported at the empty array itself, not at the report (docs/wire-format.md)
+              c.failAt(
+                  FindingCode.BROKEN_INVARIANT,
+                  "CasualtyReport.figures must not be empty: a casualty report gives at least one"
+                      + " figure",
+                  at);
+            }
           }
           break;
         case "statement":

@@ -1,5 +1,6 @@
 package dev.casus.jackson.deser;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import dev.casus.core.identifier.ExternalId;
 import dev.casus.core.identifier.IdScheme;
 import dev.casus.core.validation.FindingCode;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads an {@link ExternalId}: {@code {"scheme":"wikidata","value":"Q227"}}. A value of the wrong
  * syntax for its scheme is {@code malformed_wikidata_id}, {@code malformed_iso_code} or {@code
- * malformed_external_id}, reported at the object.
+ * malformed_external_id}, reported at the value (its syntax depends on the scheme, which may come
+ * after it, so the check waits for the end of the object).
  */
 public final class ExternalIdDeserializer extends CasusDeserializer<ExternalId> {
 
@@ -45,6 +47,7 @@ public final class ExternalIdDeserializer extends CasusDeserializer<ExternalId> 
     }
     IdScheme scheme = null;
     String value = null;
+    JsonLocation valueAt = null;
     String m;
     while ((m = c.nextMember()) != null) {
       switch (m) {
@@ -55,6 +58,7 @@ public final class ExternalIdDeserializer extends CasusDeserializer<ExternalId> 
           break;
         case "value":
           if (c.first(VALUE)) {
+            valueAt = c.tokenLocation();
             value = Scalars.string(c, "ExternalId.value");
           }
           break;
@@ -65,12 +69,12 @@ public final class ExternalIdDeserializer extends CasusDeserializer<ExternalId> 
     c.require(SCHEME, "scheme", WHAT);
     c.require(VALUE, "value", WHAT);
     ExternalId result = null;
-    if (c.objectOk() && scheme != null && value != null) {
+    if (c.objectOk() && scheme != null && value != null && valueAt != null) {
       try {
         // ExternalId checks the value's syntax against the scheme (once)
         result = ExternalId.of(scheme, value);
       } catch (IllegalArgumentException e) {
-        c.failObject(code(scheme), String.valueOf(e.getMessage()));
+        c.failAtMember("value", code(scheme), String.valueOf(e.getMessage()), valueAt);
       }
     }
     c.endObject();

@@ -1,10 +1,14 @@
 package dev.casus.jackson.deser;
 
 import dev.casus.core.geo.GeoPoint;
+import dev.casus.core.validation.FindingCode;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a {@link GeoPoint}: {@code {"latitude":40.6828,"longitude":46.3606}}. */
+/**
+ * Reads a {@link GeoPoint}: {@code {"latitude":40.6828,"longitude":46.3606}}. A coordinate out of
+ * range is a {@code broken_invariant} at the coordinate itself, with the model's message.
+ */
 public final class GeoPointDeserializer extends CasusDeserializer<GeoPoint> {
 
   private static final long serialVersionUID = 1L;
@@ -45,11 +49,13 @@ public final class GeoPointDeserializer extends CasusDeserializer<GeoPoint> {
         case "latitude":
           if (c.first(LATITUDE)) {
             latitude = Scalars.coordinate(c, "GeoPoint.latitude");
+            inRange(c, latitude, 0);
           }
           break;
         case "longitude":
           if (c.first(LONGITUDE)) {
             longitude = Scalars.coordinate(c, "GeoPoint.longitude");
+            inRange(c, 0, longitude);
           }
           break;
         default:
@@ -61,5 +67,20 @@ public final class GeoPointDeserializer extends CasusDeserializer<GeoPoint> {
     double lat = latitude;
     double lon = longitude;
     return Build.finish(c, () -> GeoPoint.of(lat, lon));
+  }
+
+  /**
+   * Checks one coordinate as it is read (the other one 0), so that a coordinate out of range is
+   * reported at its own pointer; NaN stands for a coordinate already reported.
+   */
+  private static void inRange(ReadContext c, double latitude, double longitude) {
+    if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
+      return;
+    }
+    try {
+      GeoPoint.of(latitude, longitude);
+    } catch (IllegalArgumentException e) {
+      c.fail(FindingCode.BROKEN_INVARIANT, String.valueOf(e.getMessage()));
+    }
   }
 }

@@ -21,20 +21,25 @@ public final class Lists {
    * @param element the element decoder
    * @param sink receives the decoded elements in order
    * @param <T> the element type
+   * @return how many elements the array has, broken ones included; -1 if the value was not an
+   *     array (reported as a wrong type)
    * @throws IOException if the parser fails
    */
-  public static <T> void read(
+  public static <T> int read(
       ReadContext c, String what, Decoder<T> element, Consumer<? super T> sink)
       throws IOException {
     if (!c.startArray(what)) {
-      return;
+      return -1;
     }
+    int n = 0;
     while (c.nextElement()) {
+      n++;
       T value = element.decode(c);
       if (value != null) {
         sink.accept(value);
       }
     }
+    return n;
   }
 
   /**

@@ -320,7 +320,7 @@ public final class ReadContext {
 
   /**
    * Reports an error about the current object as a whole, at the object's pointer and start (a
-   * value whose validity depends on several members, such as an external id's scheme and value).
+   * rule over several members, such as a subject that names two things).
    *
    * @param code the finding code
    * @param message what is wrong
@@ -459,6 +459,35 @@ public final class ReadContext {
         Severity.ERROR,
         message,
         pointer(depth),
+        location.getLineNr(),
+        location.getColumnNr(),
+        offsetOf(location),
+        true,
+        null);
+  }
+
+  /**
+   * Reports an error at a member of the current object whose value was read earlier (a value
+   * whose validity depends on a member that may come after it, such as an external id's value
+   * and its scheme): at the member's pointer and at a location captured with {@link
+   * #tokenLocation()} when its value was read. Call it after the object's last member, with the
+   * parser on the object's {@code END_OBJECT} and before {@link #endObject()}. In COLLECT mode the
+   * object is then broken.
+   *
+   * @param member the member name, e.g. {@code "value"}
+   * @param code the finding code
+   * @param message what is wrong
+   * @param location where the member's value starts
+   */
+  public void failAtMember(
+      String member, FindingCode code, String message, JsonLocation location) {
+    StringBuilder p = new StringBuilder(pointer(depth)).append('/');
+    appendEscaped(p, member);
+    report(
+        code,
+        Severity.ERROR,
+        message,
+        p.toString(),
         location.getLineNr(),
         location.getColumnNr(),
         offsetOf(location),

@@ -28,7 +28,7 @@ import java.util.Objects;
  * prefix to the classpath and never touches the network: any IRI that is neither a Casus schema nor
  * a bundled JSON Schema meta-schema is recorded in {@link #remoteFetches()} and refused.
  */
-final class CasusSchemas {
+public final class CasusSchemas {
 
   /** The {@code $id} of the feed document schema. */
   static final String FEED_ID = "https://casus.dev/schema/1.0/casus-feed.schema.json";
@@ -82,7 +82,7 @@ final class CasusSchemas {
   }
 
   /** Every IRI the registry tried to load from outside the classpath (must stay empty). */
-  static List<String> remoteFetches() {
+  public static List<String> remoteFetches() {
     synchronized (REMOTE_FETCHES) {
       return List.copyOf(REMOTE_FETCHES);
     }
@@ -92,16 +92,16 @@ final class CasusSchemas {
     return REGISTRY;
   }
 
-  static Schema feed() {
+  public static Schema feed() {
     return FEED;
   }
 
-  static Schema record() {
+  public static Schema record() {
     return RECORD;
   }
 
   /** The schema at {@code FEED_ID#/$defs/<name>}, e.g. {@code "Id"} or {@code "Edtf"}. */
-  static Schema feedDefinition(String name) {
+  public static Schema feedDefinition(String name) {
     return REGISTRY.getSchema(SchemaLocation.of(FEED_ID + "#/$defs/" + name));
   }
 
@@ -130,7 +130,7 @@ final class CasusSchemas {
     }
   }
 
-  static JsonNode json(String text) {
+  public static JsonNode json(String text) {
     try {
       return MAPPER.readTree(text);
     } catch (IOException e) {
@@ -148,7 +148,7 @@ final class CasusSchemas {
    * InvalidDocuments}): the instance location, except that an unknown member is reported at the
    * member itself, where networknt reports the object holding it and names the member apart.
    */
-  static String pointer(Error error) {
+  public static String pointer(Error error) {
     String location = error.getInstanceLocation().toString();
     if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
       return location + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
@@ -156,7 +156,7 @@ final class CasusSchemas {
     return location;
   }
 
-  static String describe(List<Error> errors) {
+  public static String describe(List<Error> errors) {
     StringBuilder s = new StringBuilder();
     for (Error e : errors) {
       s.append("\n  ")
