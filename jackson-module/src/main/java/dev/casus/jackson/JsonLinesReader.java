@@ -84,7 +84,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
   private long records;
   private boolean stopped;
   private @Nullable JsonLinesRecord next;
-  /** The context of the second reading of the current line, when "type" was not its first member. */
+  /** The second reading of the current line, when "type" is not its first member. */
   private @Nullable ReadContext second;
 
   JsonLinesReader(
@@ -390,8 +390,9 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
       return null;
     }
     try (JsonParser again = factory.createParser(line, 0, lineLength)) {
-      // its findings are the line's, not the first pass's: the first pass only looked for "type"
-      ReadContext c2 = new ReadContext(again, mode, contextListener(), line, lineLength, lineNumber, input);
+      // the first pass only looked for "type": the record's own findings come from this one
+      ReadContext c2 =
+          new ReadContext(again, mode, contextListener(), line, lineLength, lineNumber, input);
       second = c2;
       again.nextToken();
       c2.beginObject();

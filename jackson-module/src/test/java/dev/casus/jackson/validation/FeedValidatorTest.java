@@ -425,8 +425,6 @@ class FeedValidatorTest {
         at(text(FindingCode.MALFORMED_LANGUAGE_TAG), "'az_AZ'"));
   }
 
-  // an external id is judged by its scheme and value together: the finding is at the object
-
   @Test
   void malformedIsoCode() {
     Finding f = only(strict(FindingCode.MALFORMED_ISO_CODE), FindingCode.MALFORMED_ISO_CODE);
@@ -434,8 +432,8 @@ class FeedValidatorTest {
         f,
         FindingCode.MALFORMED_ISO_CODE,
         Severity.ERROR,
-        "/territories/0/externalIds/0",
-        at(text(FindingCode.MALFORMED_ISO_CODE), "{'scheme'"));
+        "/territories/0/externalIds/0/value",
+        at(text(FindingCode.MALFORMED_ISO_CODE), "'AZE'"));
     assertMessage(f, "AZE");
   }
 
@@ -446,8 +444,8 @@ class FeedValidatorTest {
         f,
         FindingCode.MALFORMED_WIKIDATA_ID,
         Severity.ERROR,
-        "/territories/0/externalIds/0",
-        at(text(FindingCode.MALFORMED_WIKIDATA_ID), "{'scheme'"));
+        "/territories/0/externalIds/0/value",
+        at(text(FindingCode.MALFORMED_WIKIDATA_ID), "'227'"));
   }
 
   @Test
@@ -457,8 +455,8 @@ class FeedValidatorTest {
         f,
         FindingCode.MALFORMED_EXTERNAL_ID,
         Severity.ERROR,
-        "/territories/0/externalIds/0",
-        at(text(FindingCode.MALFORMED_EXTERNAL_ID), "{'scheme'"));
+        "/territories/0/externalIds/0/value",
+        at(text(FindingCode.MALFORMED_EXTERNAL_ID), "'Ganja'", 2));
   }
 
   @Test
@@ -482,8 +480,8 @@ class FeedValidatorTest {
         lat,
         FindingCode.BROKEN_INVARIANT,
         Severity.ERROR,
-        "/incidents/0/locations/0/point",
-        at(latitude, "{'latitude'"));
+        "/incidents/0/locations/0/point/latitude",
+        at(latitude, "91"));
     assertMessage(lat, "latitude", "91");
 
     String interval =

@@ -131,7 +131,7 @@ final class FiftyProblems {
     // actors
     read(e, FindingCode.MALFORMED_LANGUAGE_TAG, "actors", 2, "/name/language");
     read(e, FindingCode.MALFORMED_EDTF, "actors", 2, "/affiliations/0/period");
-    read(e, FindingCode.MALFORMED_WIKIDATA_ID, "actors", 2, "/externalIds/0");
+    read(e, FindingCode.MALFORMED_WIKIDATA_ID, "actors", 2, "/externalIds/0/value");
     read(e, FindingCode.MALFORMED_ID, "actors", 3, "/id");
     model(e, FindingCode.UNRESOLVED_REFERENCE, error, "actors", 4, "/country");
     model(e, FindingCode.UNRESOLVED_REFERENCE, error, "actors", 4, "/affiliations/0/organisation");
@@ -142,10 +142,10 @@ final class FiftyProblems {
     model(e, FindingCode.UNRESOLVED_REFERENCE, error, "actors", 6, "/country");
     // territories
     model(e, FindingCode.TERRITORY_CYCLE, error, "territories", 2, "/parent");
-    read(e, FindingCode.BROKEN_INVARIANT, "territories", 4, "/point");
+    read(e, FindingCode.BROKEN_INVARIANT, "territories", 4, "/point/latitude");
     read(e, FindingCode.BROKEN_INVARIANT, "territories", 4, "/population");
-    read(e, FindingCode.MALFORMED_ISO_CODE, "territories", 4, "/externalIds/0");
-    read(e, FindingCode.MALFORMED_EXTERNAL_ID, "territories", 4, "/externalIds/1");
+    read(e, FindingCode.MALFORMED_ISO_CODE, "territories", 4, "/externalIds/0/value");
+    read(e, FindingCode.MALFORMED_EXTERNAL_ID, "territories", 4, "/externalIds/1/value");
     model(e, FindingCode.UNRESOLVED_REFERENCE, error, "territories", 5, "/controlClaims/0/controller");
     model(e, FindingCode.UNRESOLVED_REFERENCE, error, "territories", 5, "/controlClaims/0/statement");
     model(e, FindingCode.UNRESOLVED_REFERENCE, error, "territories", 5, "/controlClaims/0/sources/0");

@@ -88,6 +88,9 @@ class JsonLinesValidationTest {
             "13 syntax "),
         lineCodePointer(report),
         report::toString);
+    Finding truncated = report.findings().get(0);
+    assertMessage(truncated, "the input ends too early");
+    assertFalse(truncated.message().contains("Source:"), truncated::toString);
     // the forward reference on line 10 resolved; the duplicate names the first use
     assertMessage(report.findings().get(6), "\"act-arm\"", "line 2");
     assertEquals(11, report.recordsRead(), "every non-blank line but the header on line 1");
