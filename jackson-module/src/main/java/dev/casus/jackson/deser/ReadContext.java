@@ -528,7 +528,9 @@ public final class ReadContext {
   public void jacksonProblem(JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     if (loc == null) {
-      loc = parser.currentLocation();
+      // a reader limit (Jackson gives it no location): the token that exceeds it, the array
+      // that is one level too deep or the start of the over-long string or number
+      loc = parser.currentTokenLocation();
     }
     report(
         JacksonProblems.code(e),
