@@ -24,5 +24,6 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"alias:aliases", "means:means", "territory:territories"},
     defaults = @Value.Immutable(copy = true, prehash = false),
     privateNoargConstructor = false,
+    deferCollectionAllocation = true,
     allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface CasusStyle {}

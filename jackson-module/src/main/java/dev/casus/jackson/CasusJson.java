@@ -531,6 +531,9 @@ public final class CasusJson {
         .streamReadConstraints(Limits.constraints(maxDocumentLength))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // coordinates: the same doubles as Double.parseDouble (correctly rounded), several
+        // times faster than the JDK's FloatingDecimal
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // not COMBINE_UNICODE_SURROGATES_IN_UTF8: before Jackson 2.21 it corrupts an unpaired
         // surrogate and the character after it; characters beyond U+FFFF are written as

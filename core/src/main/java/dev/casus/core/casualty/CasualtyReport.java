@@ -130,10 +130,12 @@ public abstract class CasualtyReport implements Entity {
     if (figures().isEmpty()) {
       throw new IllegalArgumentException("CasualtyReport.figures must not be empty in " + id());
     }
-    Set<List<Object>> keys = new HashSet<>();
-    for (CasualtyFigure f : figures()) {
-      List<Object> key = List.of(f.outcome(), f.group(), f.side().map(ActorId::value).orElse(""));
-      if (!keys.add(key)) {
+    List<CasualtyFigure> figures = figures();
+    // few figures (the common case) are compared pairwise; many go through a set
+    Set<List<Object>> keys = figures.size() > 8 ? new HashSet<>() : null;
+    for (int i = 0; i < figures.size(); i++) {
+      CasualtyFigure f = figures.get(i);
+      if (keys != null ? !keys.add(key(f)) : repeatsAnEarlierFigure(figures, i)) {
         throw new IllegalArgumentException(
             "CasualtyReport.figures holds two counts for "
                 + f.outcome().wireName()
@@ -145,5 +147,20 @@ public abstract class CasualtyReport implements Entity {
       }
     }
     notes().ifPresent(n -> FreeText.check("CasualtyReport", "notes", n));
+  }
+
+  private static List<Object> key(CasualtyFigure f) {
+    return List.of(f.outcome(), f.group(), f.side().map(ActorId::value).orElse(""));
+  }
+
+  private static boolean repeatsAnEarlierFigure(List<CasualtyFigure> figures, int i) {
+    CasualtyFigure f = figures.get(i);
+    for (int j = 0; j < i; j++) {
+      CasualtyFigure g = figures.get(j);
+      if (g.outcome() == f.outcome() && g.group() == f.group() && g.side().equals(f.side())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -28,6 +28,11 @@ public final class IdGrammar {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        // printable ASCII other than the space: never whitespace, control or space character
+        // (the common case, decided without the Unicode tables)
+        continue;
+      }
       if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
         throw new IllegalArgumentException(
             type

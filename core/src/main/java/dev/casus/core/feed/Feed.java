@@ -230,14 +230,27 @@ public abstract class Feed implements FeedMetadata {
   }
 
   private static <K, V> ImmutableMap<K, V> index(String field, List<V> entities, Function<V, K> id) {
-    Map<K, Integer> seen = new HashMap<>();
     ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(entities.size());
     for (int i = 0; i < entities.size(); i++) {
       V entity = entities.get(i);
-      K key = id.apply(entity);
+      map.put(id.apply(entity), entity);
+    }
+    try {
+      return map.buildOrThrow();
+    } catch (IllegalArgumentException duplicate) {
+      // rare: find the first repeated id again, for a message that names both indexes
+      throw duplicateId(field, entities, id);
+    }
+  }
+
+  private static <K, V> IllegalArgumentException duplicateId(
+      String field, List<V> entities, Function<V, K> id) {
+    Map<K, Integer> seen = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      K key = id.apply(entities.get(i));
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
-        throw new IllegalArgumentException(
+        return new IllegalArgumentException(
             "Feed."
                 + field
                 + " holds the id \""
@@ -247,9 +260,8 @@ public abstract class Feed implements FeedMetadata {
                 + " and "
                 + i);
       }
-      map.put(key, entity);
     }
-    return map.buildOrThrow();
+    throw new AssertionError("ImmutableMap found a duplicate key in Feed." + field);
   }
 
   @Value.Check

@@ -79,7 +79,8 @@ public abstract class Name {
     if (text.isBlank()) {
       throw new IllegalArgumentException("Name.text must not be blank, got \"" + text + "\"");
     }
-    int length = text.codePointCount(0, text.length());
+    // no more code points than UTF-16 units: only a long text needs counting
+    int length = text.length() <= MAX_LENGTH ? 0 : text.codePointCount(0, text.length());
     if (length > MAX_LENGTH) {
       throw new IllegalArgumentException(
           "Name.text must be at most " + MAX_LENGTH + " characters, got " + length);

@@ -265,6 +265,24 @@ public final class EdtfDate implements EdtfTime {
   }
 
   /**
+   * {@link #earliest()} as the number {@code year * 10000 + month * 100 + day}, which orders like
+   * the day itself, without building a {@link LocalDate}.
+   */
+  long earliestKey() {
+    return year * 10_000L + (month == 0 ? 1 : month) * 100 + (day == 0 ? 1 : day);
+  }
+
+  /**
+   * A number that compares with {@link #earliestKey()} of any date as {@link #latest()} compares
+   * with its {@link #earliest()}: {@code year * 10000 + month * 100 + day}, with December 31 for a
+   * year and day 31 for a month. A month's real last day would give the same comparisons, since no
+   * date lies after it within the month.
+   */
+  long latestKey() {
+    return year * 10_000L + (month == 0 ? 12 : month) * 100 + (day == 0 ? 31 : day);
+  }
+
+  /**
    * The last calendar day this date can denote: December 31 of a year, the last day of a month
    * ({@code 2020-02} gives {@code 2020-02-29}), the day itself, or the written date of a date-time.
    *

@@ -251,7 +251,8 @@ public final class EdtfInterval implements EdtfTime {
 
   /** Why {@code start/end} breaks the order invariant, or empty if it does not. */
   static Optional<String> orderProblem(EdtfDate start, EdtfDate end) {
-    if (start.earliest().isAfter(end.latest())) {
+    // the same comparison as start.earliest().isAfter(end.latest()), on numbers
+    if (start.earliestKey() > end.latestKey()) {
       return Optional.of(
           "EdtfInterval ends before it starts: start=" + start.toEdtf() + " end=" + end.toEdtf());
     }

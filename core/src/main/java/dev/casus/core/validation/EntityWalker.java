@@ -1,6 +1,7 @@
 package dev.casus.core.validation;
 
 import dev.casus.core.actor.Actor;
+import dev.casus.core.actor.ActorId;
 import dev.casus.core.casualty.CasualtyReport;
 import dev.casus.core.entity.Entity;
 import dev.casus.core.entity.EntityId;
@@ -13,9 +14,11 @@ import dev.casus.core.statement.StatementId;
 import dev.casus.core.statement.Subject;
 import dev.casus.core.territory.ControlClaim;
 import dev.casus.core.territory.Territory;
+import dev.casus.core.territory.TerritoryId;
 import dev.casus.core.time.EdtfTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +27,19 @@ import java.util.Set;
  */
 final class EntityWalker {
 
+  /** The member of a subject that names its entity, as a pointer part: {@code /incident}. */
+  private static final String[] SUBJECT_MEMBERS = subjectMembers();
+
   private EntityWalker() {}
+
+  private static String[] subjectMembers() {
+    EntityKind[] kinds = EntityKind.values();
+    String[] members = new String[kinds.length];
+    for (EntityKind kind : kinds) {
+      members[kind.ordinal()] = "/" + KindNames.subjectMember(kind);
+    }
+    return members;
+  }
 
   /** Walks any entity of the model. */
   static void walk(Entity entity, RecordScope scope) {
@@ -56,8 +71,7 @@ final class EntityWalker {
     scope.id(actor.id());
     actor.country().ifPresent(c -> scope.reference(c, "/country"));
     for (int i = 0; i < actor.affiliations().size(); i++) {
-      String at = member("affiliations", i) + "/organisation";
-      scope.reference(actor.affiliations().get(i).organisation(), at);
+      scope.reference(actor.affiliations().get(i).organisation(), "affiliations", i, "/organisation");
     }
   }
 
@@ -66,11 +80,13 @@ final class EntityWalker {
     territory.parent().ifPresent(p -> scope.link(territory.id(), p, "/parent"));
     for (int i = 0; i < territory.controlClaims().size(); i++) {
       ControlClaim claim = territory.controlClaims().get(i);
-      String at = member("controlClaims", i);
-      scope.reference(claim.controller(), at + "/controller");
-      claim.claimedBy().ifPresent(a -> scope.reference(a, at + "/claimedBy"));
-      claim.statement().ifPresent(s -> scope.reference(s, at + "/statement"));
-      sources(claim.sources(), at, scope);
+      int at = i;
+      scope.reference(claim.controller(), "controlClaims", at, "/controller");
+      claim.claimedBy().ifPresent(a -> scope.reference(a, "controlClaims", at, "/claimedBy"));
+      claim.statement().ifPresent(s -> scope.reference(s, "controlClaims", at, "/statement"));
+      for (int j = 0; j < claim.sources().size(); j++) {
+        scope.reference(claim.sources().get(j), "controlClaims", i, "sources", j);
+      }
     }
   }
 
@@ -88,19 +104,20 @@ final class EntityWalker {
               + " country is known (precision \"country\")");
     }
     for (int i = 0; i < incident.locations().size(); i++) {
-      String at = member("locations", i) + "/territory";
-      incident.locations().get(i).territory().ifPresent(t -> scope.reference(t, at));
+      Optional<TerritoryId> territory = incident.locations().get(i).territory();
+      if (territory.isPresent()) {
+        scope.reference(territory.get(), "locations", i, "/territory");
+      }
     }
     for (int i = 0; i < incident.participants().size(); i++) {
-      String at = member("participants", i);
-      scope.reference(incident.participants().get(i).actor(), at + "/actor");
+      scope.reference(incident.participants().get(i).actor(), "participants", i, "/actor");
       List<StatementId> attributedIn = incident.participants().get(i).attributedIn();
       for (int j = 0; j < attributedIn.size(); j++) {
-        scope.reference(attributedIn.get(j), at + member("attributedIn", j));
+        scope.reference(attributedIn.get(j), "participants", i, "attributedIn", j);
       }
     }
     incident.partOf().ifPresent(p -> scope.link(incident.id(), p, "/partOf"));
-    sources(incident.sources(), "", scope);
+    sources(incident.sources(), scope);
   }
 
   private static void statement(Statement statement, RecordScope scope) {
@@ -108,19 +125,20 @@ final class EntityWalker {
     scope.reference(statement.speaker(), "/speaker");
     statement.onBehalfOf().ifPresent(a -> scope.reference(a, "/onBehalfOf"));
     for (int i = 0; i < statement.addressees().size(); i++) {
-      scope.reference(statement.addressees().get(i), member("addressees", i));
+      scope.reference(statement.addressees().get(i), "addressees", i, "");
     }
     statement.time().ifPresent(time -> statementTime(statement, time, scope));
     StanceConflicts conflicts = new StanceConflicts();
     for (int i = 0; i < statement.subjects().size(); i++) {
       Subject subject = statement.subjects().get(i);
-      String at = member("subjects", i);
-      conflicts
-          .add(subject, i)
-          .ifPresent(message -> scope.report(FindingCode.ASSERTS_AND_DENIES, at, message));
-      scope.reference(subject.about(), at + "/" + KindNames.subjectMember(subject.about().kind()));
+      Optional<String> conflict = conflicts.add(subject, i);
+      if (conflict.isPresent()) {
+        scope.report(FindingCode.ASSERTS_AND_DENIES, "subjects", i, conflict.get());
+      }
+      scope.reference(
+          subject.about(), "subjects", i, SUBJECT_MEMBERS[subject.about().kind().ordinal()]);
     }
-    sources(statement.sources(), "", scope);
+    sources(statement.sources(), scope);
   }
 
   private static void statementTime(Statement statement, EdtfTime time, RecordScope scope) {
@@ -147,21 +165,18 @@ final class EntityWalker {
     report.territory().ifPresent(t -> scope.reference(t, "/territory"));
     report.period().ifPresent(p -> scope.notAfterFeed("casualty report", p, "/period"));
     for (int i = 0; i < report.figures().size(); i++) {
-      String at = member("figures", i) + "/side";
-      report.figures().get(i).side().ifPresent(a -> scope.reference(a, at));
+      Optional<ActorId> side = report.figures().get(i).side();
+      if (side.isPresent()) {
+        scope.reference(side.get(), "figures", i, "/side");
+      }
     }
     report.statement().ifPresent(s -> scope.reference(s, "/statement"));
-    sources(report.sources(), "", scope);
+    sources(report.sources(), scope);
   }
 
-  private static void sources(List<SourceId> sources, String prefix, RecordScope scope) {
+  private static void sources(List<SourceId> sources, RecordScope scope) {
     for (int j = 0; j < sources.size(); j++) {
-      scope.reference(sources.get(j), prefix + member("sources", j));
+      scope.reference(sources.get(j), "sources", j, "");
     }
-  }
-
-  /** The pointer of item {@code index} of array member {@code name}: {@code /sources/2}. */
-  private static String member(String name, int index) {
-    return "/" + name + "/" + index;
   }
 }

@@ -4,6 +4,7 @@ import dev.casus.core.entity.EntityKind;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ids a feed holds, per entity kind, with the record that first used each: the only thing a
@@ -14,21 +15,22 @@ final class IdIndex {
       new EnumMap<>(EntityKind.class);
 
   /**
-   * Records an entity's id; reports a duplicate if the kind already has it.
+   * Registers the first use of an id.
    *
-   * @return true if the id is new, false for a duplicate
+   * @return null if the id is new; otherwise the record that used it first
    */
-  boolean register(
+  @Nullable RecordPosition register(EntityKind kind, String id, RecordPosition record) {
+    Map<String, RecordPosition> ids = firstUse.computeIfAbsent(kind, k -> new HashMap<>());
+    return ids.putIfAbsent(id, record);
+  }
+
+  /** Reports {@link FindingCode#DUPLICATE_ID} for an id first used by {@code first}. */
+  void reportDuplicate(
       EntityKind kind,
       String id,
-      RecordPosition record,
+      RecordPosition first,
       Place idPlace,
       ValidationReport.Collector collector) {
-    Map<String, RecordPosition> ids = firstUse.computeIfAbsent(kind, k -> new HashMap<>());
-    RecordPosition first = ids.putIfAbsent(id, record);
-    if (first == null) {
-      return true;
-    }
     String noun = KindNames.noun(kind);
     idPlace.report(
         collector,
@@ -41,7 +43,6 @@ final class IdIndex {
             + " at "
             + first.describe()
             + "; ids must be unique per entity kind: rename one of them");
-    return false;
   }
 
   /** Whether an entity of this kind and id has been seen. */

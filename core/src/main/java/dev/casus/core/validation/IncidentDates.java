@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks that casualty reports and statements are not dated before the incidents they are about.
@@ -30,28 +31,28 @@ final class IncidentDates {
 
   /**
    * Checks that something dated {@code dated} is not before incident {@code incident}: now if the
-   * incident is known, else at {@link #finish}.
+   * incident is known, else at {@link #finish}. The message is only put together for a finding.
    *
-   * @param member how the message names the date: {@code casualty report asOf}
+   * @param noun what is dated, for the message: {@code casualty report}
+   * @param member the dated member, for the message: {@code /asOf}
    */
   void check(
       String incident,
       EdtfTime dated,
+      String noun,
       String member,
       Place place,
       ValidationReport.Collector collector) {
-    dated
-        .latestDay()
-        .ifPresent(
-            latest -> {
-              String what = member + " \"" + dated.toEdtf() + "\"";
-              Pending check = new Pending(incident, latest, what, place);
-              if (ids.contains(EntityKind.INCIDENT, incident)) {
-                evaluate(check, collector);
-              } else {
-                pending.add(check);
-              }
-            });
+    Optional<LocalDate> latest = dated.latestDay();
+    if (latest.isEmpty()) {
+      return;
+    }
+    Pending check = new Pending(incident, latest.get(), dated, noun, member, place);
+    if (ids.contains(EntityKind.INCIDENT, incident)) {
+      evaluate(check, collector);
+    } else {
+      pending.add(check);
+    }
   }
 
   /** Evaluates the checks of incidents that were not known when they were made. */
@@ -70,7 +71,12 @@ final class IncidentDates {
         .report(
             collector,
             FindingCode.DATED_BEFORE_INCIDENT,
-            check.dated()
+            check.noun()
+                + " "
+                + check.member().substring(1)
+                + " \""
+                + check.dated().toEdtf()
+                + "\""
                 + " ends before incident \""
                 + check.incident()
                 + "\" begins ("
@@ -78,5 +84,6 @@ final class IncidentDates {
                 + "); check both dates, or whether it is about another incident");
   }
 
-  private record Pending(String incident, LocalDate latest, String dated, Place place) {}
+  private record Pending(
+      String incident, LocalDate latest, EdtfTime dated, String noun, String member, Place place) {}
 }

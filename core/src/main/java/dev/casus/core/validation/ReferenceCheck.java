@@ -17,11 +17,14 @@ final class ReferenceCheck {
     this.ids = ids;
   }
 
-  /** Checks a reference now if it resolves, else remembers it for {@link #finish}. */
-  void check(EntityKind kind, String id, Place place) {
-    if (!ids.contains(kind, id)) {
-      pending.add(new Pending(kind, id, place));
-    }
+  /** Whether the id is known already (then the reference needs no place and no pending check). */
+  boolean resolves(EntityKind kind, String id) {
+    return ids.contains(kind, id);
+  }
+
+  /** Keeps a reference that does not resolve yet, to be checked again at {@link #finish}. */
+  void defer(EntityKind kind, String id, Place place) {
+    pending.add(new Pending(kind, id, place));
   }
 
   /**

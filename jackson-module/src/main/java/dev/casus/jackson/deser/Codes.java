@@ -54,11 +54,24 @@ public final class Codes<E extends Enum<E> & CodeList> {
     this.allowed = names.toString();
   }
 
+  /**
+   * A hash of the length and five characters spread over the name (first, last, middle and the
+   * quarters): wire names of one code list differ there, and collisions only cost a comparison,
+   * so hashing every character of a 33-character name such as {@code
+   * shelling_artillery_missile_attack} would be wasted work.
+   */
   private static int hash(char[] chars, int offset, int length) {
-    int h = 0;
-    for (int i = offset; i < offset + length; i++) {
-      h = 31 * h + chars[i];
+    if (length == 0) {
+      return 0;
     }
+    int last = offset + length - 1;
+    int quarter = length >> 2;
+    int h = length;
+    h = 31 * h + chars[offset];
+    h = 31 * h + chars[last];
+    h = 31 * h + chars[offset + (length >> 1)];
+    h = 31 * h + chars[offset + quarter];
+    h = 31 * h + chars[last - quarter];
     return h ^ (h >>> 16);
   }
 

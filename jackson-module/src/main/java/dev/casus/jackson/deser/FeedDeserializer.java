@@ -2,13 +2,10 @@ package dev.casus.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.casus.core.entity.Entity;
-import dev.casus.core.entity.EntityId;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.feed.ImmutableFeed;
 import dev.casus.core.validation.FindingCode;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -76,9 +73,8 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
     int entityErrors = 0;
     HeaderFields h = new HeaderFields("Feed");
     ImmutableFeed.Builder b = Feed.builder();
-    // sized for about one entity per 400 bytes, so that big feeds do not rehash as they grow
-    Map<EntityId, Integer> ids =
-        new HashMap<>(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22)));
+    // sized for about one entity per 300 bytes, so that big feeds do not rehash as they grow
+    IdTable ids = new IdTable(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22)));
     String m;
     while ((m = c.nextMember()) != null) {
       int before = c.errorCount();
@@ -142,7 +138,7 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       EntityListener listener,
       Decoder<T> decoder,
       Consumer<T> sink,
-      Map<EntityId, Integer> ids)
+      IdTable ids)
       throws IOException {
     if (!c.startArray("an array of " + kind + " objects")) {
       return;
@@ -152,8 +148,8 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       JsonLocation start = c.tokenLocation();
       T entity = decoder.decode(c);
       if (entity != null) {
-        Integer first = ids.putIfAbsent(entity.id(), index);
-        if (first == null) {
+        int first = ids.putIfAbsent(entity.id(), index);
+        if (first < 0) {
           sink.accept(entity);
           listener.entity(entity, member, index);
         } else {

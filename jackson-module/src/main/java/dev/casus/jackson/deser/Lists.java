@@ -1,5 +1,6 @@
 package dev.casus.jackson.deser;
 
+import com.fasterxml.jackson.core.JsonToken;
 import dev.casus.core.code.CodeList;
 import dev.casus.core.validation.FindingCode;
 import java.io.IOException;
@@ -55,16 +56,32 @@ public final class Lists {
    */
   public static <E extends Enum<E> & CodeList> void distinctCodes(
       ReadContext c, String what, Codes<E> codes, Consumer<? super E> sink) throws IOException {
-    if (!c.startArray("an array of strings (" + what + ")")) {
+    if (c.parser().currentToken() != JsonToken.START_ARRAY) {
+      // the message is only put together when it is needed
+      c.startArray("an array of strings (" + what + ")");
       return;
     }
-    Set<E> seen = new HashSet<>();
+    c.startArray(what);
+    // one bit per constant for the first 64 constants of the list (all of them, today)
+    long seen = 0;
+    Set<E> more = null;
     while (c.nextElement()) {
       E value = codes.read(c);
       if (value == null) {
         continue;
       }
-      if (seen.add(value)) {
+      int ordinal = value.ordinal();
+      boolean added;
+      if (ordinal < Long.SIZE) {
+        added = (seen & (1L << ordinal)) == 0;
+        seen |= 1L << ordinal;
+      } else {
+        if (more == null) {
+          more = new HashSet<>();
+        }
+        added = more.add(value);
+      }
+      if (added) {
         sink.accept(value);
       } else {
         c.fail(

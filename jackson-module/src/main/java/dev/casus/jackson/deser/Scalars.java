@@ -60,10 +60,13 @@ public final class Scalars {
    */
   public static @Nullable String text(ReadContext c, String owner, String field)
       throws IOException {
-    String s = string(c, owner + "." + field);
-    if (s == null) {
+    JsonParser p = c.parser();
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      // the member's name is only put together for the message
+      c.wrongType(owner + "." + field + " (a string)");
       return null;
     }
+    String s = p.getText();
     try {
       return FreeText.check(owner, field, s);
     } catch (IllegalArgumentException e) {
