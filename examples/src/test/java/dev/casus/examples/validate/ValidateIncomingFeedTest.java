@@ -28,10 +28,10 @@ class ValidateIncomingFeedTest {
     assertEquals(
         List.of(
             "== incoming-broken.casus.json",
-            "invalid: 7 errors, 0 warnings, 0 infos in 6 records",
+            "invalid: 7 errors, 0 warnings, 0 infos in 10 records",
             "  23:7: ERROR unknown_member /actors/1/confidence",
-            "  25:5: ERROR duplicate_id /actors/2",
-            "  45:16: ERROR broken_invariant /territories/1/point",
+            "  ERROR duplicate_id /actors/2/id",
+            "  46:21: ERROR broken_invariant /territories/1/point/latitude",
             "  75:23: ERROR unknown_enum_value /incidents/1/incidentType",
             "  76:15: ERROR malformed_edtf /incidents/1/time",
             "  96:20: ERROR broken_invariant /casualtyReports/0/figures/0/count",
