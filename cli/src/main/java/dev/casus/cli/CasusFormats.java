@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** Reading and writing Casus documents and JSON Lines for {@code casus convert}. */
 final class CasusFormats {
 
-  private static final CasusJson JSON = CasusJson.strict();
+  private static final CasusJson JSON = Heap.json();
 
   private CasusFormats() {}
 

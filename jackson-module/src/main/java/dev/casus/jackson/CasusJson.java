@@ -469,7 +469,9 @@ public final class CasusJson {
   }
 
   /**
-   * A lenient JSON Lines reader whose unknown members go to {@code listener}: for validation.
+   * A collecting JSON Lines reader, for validation: a bad line is passed to {@code onBadLine} with
+   * every finding of the line, not only the first; the non-breaking findings of a good line
+   * (unknown and repeated members) go to {@code listener}.
    */
   JsonLinesReader jsonLinesReaderWith(
       InputStream in,
@@ -477,7 +479,7 @@ public final class CasusJson {
       Consumer<Finding> listener,
       Consumer<CasusReadException> onBadLine) {
     return new JsonLinesReader(
-        in, factory, ReadMode.LENIENT, listener, input, maxLineLength, onBadLine);
+        in, factory, ReadMode.COLLECT, listener, input, maxLineLength, onBadLine);
   }
 
   private Documents collecting() {

@@ -54,11 +54,7 @@ final class Documents {
 
   <T> ReadResult<T> read(byte[] bytes, int length, @Nullable String input, Decoder<T> decoder) {
     if (length > maxDocumentLength) {
-      return outside(
-          FindingCode.LIMIT_EXCEEDED,
-          "the document is " + length + " bytes long, more than the limit of "
-              + maxDocumentLength + " bytes",
-          input);
+      return tooLong(bytes, length, input);
     }
     // checked before Jackson sees the bytes: its encoding detection would otherwise throw
     // CharConversionException (or silently decode UTF-16) while creating the parser
@@ -80,28 +76,35 @@ final class Documents {
       return outside(located(FindingCode.ENCODING, String.valueOf(e.getMessage()), 1, 1), input);
     }
     ReadContext c = new ReadContext(p, mode, listener, bytes, length, 1, input);
+    // the problem is reported before the parser is closed: Jackson gives some problems (reader
+    // limits) no location, and a closed parser no longer knows where it stopped
     try (p) {
-      if (p.nextToken() == null) {
-        long[] at = Utf8.lineAndColumn(bytes, 0, length);
-        c.fatalAt(FindingCode.SYNTAX, "the input holds no JSON value", at[0], (int) at[1]);
+      try {
+        if (p.nextToken() == null) {
+          long[] at = Utf8.lineAndColumn(bytes, 0, length);
+          c.fatalAt(FindingCode.SYNTAX, "the input holds no JSON value", at[0], (int) at[1]);
+          return c.result(null);
+        }
+        T value = decoder.decode(c);
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+          c.fail(
+              FindingCode.SYNTAX,
+              "unexpected content after the end of the document: the input must hold exactly one"
+                  + " JSON value");
+        }
+        return c.result(value);
+      } catch (JsonProcessingException e) {
+        c.jacksonProblem(e);
+        return c.result(null);
+      } catch (IOException e) {
+        // in-memory input: any other parser failure is about the bytes, not a stream
+        c.ioProblem(e);
         return c.result(null);
       }
-      T value = decoder.decode(c);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        c.fail(
-            FindingCode.SYNTAX,
-            "unexpected content after the end of the document: the input must hold exactly one"
-                + " JSON value");
-      }
-      return c.result(value);
-    } catch (JsonProcessingException e) {
-      c.jacksonProblem(e);
-      return c.result(null);
     } catch (IOException e) {
-      // in-memory input: any other parser failure is about the bytes, not a stream
-      c.ioProblem(e);
-      return c.result(null);
+      // closing a parser over in-memory bytes does not fail
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -156,7 +159,7 @@ final class Documents {
         if (length == buffer.length) {
           int grown = (int) Math.min((long) length * 2, capacityLimit);
           if (grown <= length) {
-            return tooLong(input);
+            return tooLong(buffer, length, input);
           }
           buffer = Arrays.copyOf(buffer, grown);
         }
@@ -166,7 +169,7 @@ final class Documents {
         }
         length += n;
         if (length > maxDocumentLength) {
-          return tooLong(input);
+          return tooLong(buffer, length, input);
         }
       }
     } catch (IOException e) {
@@ -175,10 +178,22 @@ final class Documents {
     return read(buffer, length, input, decoder);
   }
 
-  private <T> ReadResult<T> tooLong(@Nullable String input) {
+  /**
+   * A document longer than the limit, of which {@code length} bytes were read: located at the
+   * first byte beyond the limit, so that a person sees where the reader gave up.
+   */
+  private <T> ReadResult<T> tooLong(byte[] bytes, int length, @Nullable String input) {
+    int beyond = (int) Math.min(maxDocumentLength, length - 1L);
+    long[] at = Utf8.lineAndColumn(bytes, 0, beyond);
     return outside(
-        FindingCode.LIMIT_EXCEEDED,
-        "the document is longer than the limit of " + maxDocumentLength + " bytes",
+        located(
+            FindingCode.LIMIT_EXCEEDED,
+            "the document is longer than the limit of "
+                + maxDocumentLength
+                + " bytes and goes on past this point; write large feeds as JSON Lines, which are"
+                + " read one record at a time, or raise the limit",
+            at[0],
+            (int) at[1]),
         input);
   }
 

@@ -3,6 +3,7 @@ package dev.casus.jackson;
 import dev.casus.core.entity.Entity;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.validation.Finding;
+import dev.casus.core.validation.FindingCode;
 import dev.casus.core.validation.ModelValidator;
 import dev.casus.core.validation.RecordPosition;
 import dev.casus.core.validation.StreamingChecks;
@@ -17,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,8 +183,13 @@ public final class FeedValidator {
                             entities.add(new Placed(entity, member, index))));
     int sequence = Integer.MIN_VALUE;
     for (Finding f : read.findings()) {
+      if (f.code() == FindingCode.DUPLICATE_ID) {
+        // the model checks report it, at the duplicate's id and naming the first, as in JSON Lines
+        continue;
+      }
       collector.add(withDefaultSeverity(f, input), recordOf(f.pointer()), sequence++);
     }
+    countBrokenRecords(read.findings(), entities, collector);
     StreamingChecks checks = new StreamingChecks(collector);
     Optional<Feed> feed = read.value();
     feed.ifPresent(f -> checks.header(f));
@@ -189,7 +197,7 @@ public final class FeedValidator {
       String pointer = "/" + p.member + "/" + p.index;
       checks.accept(p.entity, RecordPosition.inDocument(pointer, record(p.member, p.index)));
     }
-    return checks.finish();
+    return named(checks.finish(), input);
   }
 
   private ValidationReport validateJsonLines(InputStream in, @Nullable String input) {
@@ -220,7 +228,37 @@ public final class FeedValidator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return checks.finish();
+    return named(checks.finish(), input);
+  }
+
+  /** The report with every finding naming the input, the model checks' findings too. */
+  private static ValidationReport named(ValidationReport report, @Nullable String input) {
+    if (input == null || report.findings().stream().allMatch(f -> f.input().isPresent())) {
+      return report;
+    }
+    List<Finding> findings = new ArrayList<>(report.findings().size());
+    for (Finding f : report.findings()) {
+      findings.add(f.input().isPresent() ? f : Finding.builder().from(f).input(input).build());
+    }
+    return ValidationReport.builder().from(report).findings(findings).build();
+  }
+
+  /**
+   * Counts the entities that could not be read as records read too, as a JSON Lines validation
+   * counts bad lines, so that a summary says how many records the input holds.
+   */
+  private static void countBrokenRecords(
+      List<Finding> findings, List<Placed> entities, ValidationReport.Collector collector) {
+    Set<Long> read = new HashSet<>();
+    for (Placed p : entities) {
+      read.add(record(p.member, p.index));
+    }
+    for (Finding f : findings) {
+      long record = recordOf(f.pointer());
+      if (record != 0 && read.add(record)) {
+        collector.countRecord();
+      }
+    }
   }
 
   /** A finding from the reader, with the code's own severity: the profile decides the rest. */

@@ -25,8 +25,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -82,6 +84,8 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
   private long records;
   private boolean stopped;
   private @Nullable JsonLinesRecord next;
+  /** The second reading of the current line, when "type" is not its first member. */
+  private @Nullable ReadContext second;
 
   JsonLinesReader(
       InputStream in,
@@ -287,6 +291,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
     }
     try (JsonParser p = factory.createParser(line, 0, lineLength)) {
       ReadContext c = context(p);
+      second = null;
       try {
         JsonLinesRecord r = decodeRecord(c);
         if (p.nextToken() != null) {
@@ -294,13 +299,16 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
               FindingCode.SYNTAX,
               "unexpected content after the record: a JSON Lines line holds exactly one object");
         }
-        return r;
+        return collected(c, r);
       } catch (JsonProcessingException e) {
-        c.jacksonProblem(e);
-        throw new IllegalStateException("unreachable: a strict context throws", e);
+        // the second reading of the line, if any, is where the parser stopped
+        ReadContext at = second != null ? second : c;
+        at.jacksonProblem(e);
+        return collected(c, null);
       } catch (IOException e) {
-        c.ioProblem(e);
-        throw new IllegalStateException("unreachable: a strict context throws", e);
+        ReadContext at = second != null ? second : c;
+        at.ioProblem(e);
+        return collected(c, null);
       }
     } catch (IOException e) {
       // creating the parser over in-memory bytes failed: a problem with the bytes
@@ -308,40 +316,84 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
     }
   }
 
-  private JsonLinesRecord decodeRecord(ReadContext c) throws IOException {
+  /**
+   * The record of a line read in COLLECT mode (strict and lenient contexts have thrown already):
+   * a line with any error is bad, reported with every finding of the line; the non-breaking
+   * findings of a good line (unknown and repeated members) go to the listener.
+   */
+  private JsonLinesRecord collected(ReadContext c, @Nullable JsonLinesRecord r) {
+    if (mode != ReadMode.COLLECT) {
+      return nonNull(r);
+    }
+    List<Finding> findings = new ArrayList<>(c.findings());
+    int errors = c.errorCount();
+    ReadContext again = second;
+    if (again != null) {
+      findings.addAll(again.findings());
+      errors += again.errorCount();
+    }
+    if (r == null || errors > 0) {
+      if (findings.isEmpty()) {
+        throw new IllegalStateException("a collecting read gave no record and no finding");
+      }
+      throw new CasusReadException(findings);
+    }
+    if (listener != null) {
+      findings.forEach(listener);
+    }
+    return r;
+  }
+
+  /** The record, or null (COLLECT mode only) if it is broken; its problems are in {@code c}. */
+  private @Nullable JsonLinesRecord decodeRecord(ReadContext c) throws IOException {
     JsonParser p = c.parser();
     p.nextToken();
     if (!c.startObject(WHAT)) {
-      throw new IllegalStateException("unreachable: a strict context throws");
+      return null;
     }
     String first = c.nextMember();
     if (RECORD.equals(first)) {
       p.nextToken();
       String kind = kind(c);
+      if (kind == null) {
+        // COLLECT mode: the record cannot be read without its kind; skip the rest of it
+        for (String m = c.nextMember(); m != null; m = c.nextMember()) {
+          p.nextToken();
+          p.skipChildren();
+        }
+        return null;
+      }
       c.discriminator(RECORD, true);
       return members(c, kind);
     }
     // "type" is not the first member: find it, then read the line again knowing the kind
     String kind = null;
+    boolean broken = false;
     for (String m = first; m != null; m = c.nextMember()) {
       if (RECORD.equals(m)) {
-        if (kind != null) {
+        if (kind != null || broken) {
           c.duplicateMember();
           continue;
         }
         p.nextToken();
         kind = kind(c);
+        broken = kind == null;
       } else {
         p.nextToken();
         p.skipChildren();
       }
     }
     if (kind == null) {
-      c.missing(RECORD, WHAT);
-      throw new IllegalStateException("unreachable: a strict context throws");
+      if (!broken) {
+        c.missing(RECORD, WHAT);
+      }
+      return null;
     }
     try (JsonParser again = factory.createParser(line, 0, lineLength)) {
-      ReadContext c2 = context(again);
+      // the first pass only looked for "type": the record's own findings come from this one
+      ReadContext c2 =
+          new ReadContext(again, mode, contextListener(), line, lineLength, lineNumber, input);
+      second = c2;
       again.nextToken();
       c2.beginObject();
       c2.discriminator(RECORD, false);
@@ -349,20 +401,21 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
     }
   }
 
-  private String kind(ReadContext c) throws IOException {
+  private @Nullable String kind(ReadContext c) throws IOException {
     String kind = Scalars.string(c, "the record kind");
     if (kind == null) {
-      throw new IllegalStateException("unreachable: a strict context throws");
+      return null;
     }
     if (!FEED.equals(kind) && KINDS.lookup(kind) == null) {
       c.fail(
           FindingCode.UNKNOWN_ENUM_VALUE,
           Scalars.quote(kind) + " is not a record kind; expected one of " + KINDS_ALLOWED);
+      return null;
     }
     return kind;
   }
 
-  private JsonLinesRecord members(ReadContext c, String kind) throws IOException {
+  private @Nullable JsonLinesRecord members(ReadContext c, String kind) throws IOException {
     if (FEED.equals(kind)) {
       if (records > 1) {
         c.fail(
@@ -371,7 +424,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
                 + lineNumber);
       }
       FeedHeader h = FeedHeaderDeserializer.members(c);
-      return JsonLinesRecord.ofHeader(lineNumber, nonNull(h));
+      return h == null ? null : JsonLinesRecord.ofHeader(lineNumber, h);
     }
     EntityKind k = KINDS.lookup(kind);
     if (k == null) {
@@ -400,7 +453,7 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
       default:
         throw new IllegalStateException("unreachable: " + k);
     }
-    return JsonLinesRecord.ofEntity(lineNumber, nonNull(e));
+    return e == null ? null : JsonLinesRecord.ofEntity(lineNumber, e);
   }
 
   private static <T> T nonNull(@Nullable T value) {
@@ -411,7 +464,15 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
   }
 
   private ReadContext context(JsonParser p) {
-    return new ReadContext(p, mode, listener, line, lineLength, lineNumber, input);
+    return new ReadContext(p, mode, contextListener(), line, lineLength, lineNumber, input).singleLine();
+  }
+
+  /**
+   * The unknown-member listener of a line's context: the reader's own, except in COLLECT mode,
+   * where a line's findings are passed on only once the line is known to be good or bad.
+   */
+  private @Nullable Consumer<Finding> contextListener() {
+    return mode == ReadMode.COLLECT ? f -> {} : listener;
   }
 
   private boolean isBlank() {

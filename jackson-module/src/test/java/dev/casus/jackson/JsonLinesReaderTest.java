@@ -120,6 +120,23 @@ class JsonLinesReaderTest extends CasusJsonTestBase {
     assertTrue(bad.get(0).getMessage().startsWith("line 2, column 69, at /time: invalid EDTF"));
   }
 
+  /** Found by JsonLinesReaderFuzzTest: Jackson counts a bare CR as a line break. */
+  @Test
+  void carriageReturnInsideARecordDoesNotMoveItsFindingsToTheNextLine() {
+    String record = "{'type':'incident',\r'id':'inc-1',\r\r'incidentType':'armed_clash','time':'2020-13'}";
+    readAll(CasusJson.strict(), lines(HEADER, record, SOURCE));
+    Finding f = bad.get(0).finding();
+    assertEquals(List.of("2 malformed_edtf"), badLines());
+    assertEquals("/time", f.pointer());
+    assertEquals(q(record).indexOf("\"2020-13\"") + 1, f.column().getAsInt());
+    assertTrue(bad.get(0).getMessage().startsWith("line 2, column " + f.column().getAsInt() + ", at /time"));
+
+    bad.clear();
+    readAll(CasusJson.strict(), lines(HEADER, SOURCE, "\ri"));
+    assertEquals(List.of("3 syntax"), badLines());
+    assertEquals(2, bad.get(0).finding().column().getAsInt());
+  }
+
   @Test
   void crlfLineEndsAndAMissingFinalNewlineAreAccepted() {
     byte[] stream = q(HEADER + "\r\n" + SOURCE + "\r\n\r\n" + ACTOR).getBytes(StandardCharsets.UTF_8);

@@ -285,14 +285,22 @@ final class KarabakhIncidents {
   /**
    * Aliyev "vowed to rebuild all of the cities that were liberated including restoring all mosques
    * that were damaged by Armenian forces": an allegation of damage to religious sites, at an
-   * unknown time before the address ({@code /2020-10-04}: unknown start, known end) and in places
-   * the article does not name (no location).
+   * unknown time before the address ({@code /2020-10-04}: unknown start, known end), in places the
+   * article does not name. All that is known of the place is the country Aliyev speaks of, so the
+   * location is Azerbaijan at precision COUNTRY, with the article's words as its description (an
+   * incident with no location at all could not be placed on a map, and validators warn about it).
    */
   private static Incident mosquesDamaged() {
     return Incident.builder()
         .id(INC_MOSQUES_DAMAGED)
         .type(IncidentType.LOOTING_PROPERTY_DESTRUCTION)
         .time(EdtfTime.parse("/2020-10-04"))
+        .addLocation(
+            Location.builder()
+                .territory(TER_AZERBAIJAN)
+                .precision(LocationPrecision.COUNTRY)
+                .description("the liberated cities, not named in the article")
+                .build())
         .addParticipant(
             Participant.builder()
                 .actor(ACT_ARMENIAN_FORCES)

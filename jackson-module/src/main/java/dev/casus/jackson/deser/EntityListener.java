@@ -14,7 +14,8 @@ public interface EntityListener {
   EntityListener NONE = (entity, member, index) -> {};
 
   /**
-   * An entity was read.
+   * An entity was read; also called for an entity whose id duplicates an earlier one's, which the
+   * feed leaves out.
    *
    * @param entity the entity
    * @param member the feed member holding it ({@code "sources"}, ..., {@code "casualtyReports"})

@@ -55,9 +55,10 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
   }
 
   /**
-   * Reads a feed at the current token, telling {@code listener} of every entity read (after the
-   * duplicate-id check), with the array it stands in and its index there: the hook validation
-   * uses to place its findings.
+   * Reads a feed at the current token, telling {@code listener} of every entity read, with the
+   * array it stands in and its index there: the hook validation uses to place its findings. An
+   * entity whose id an earlier entity of its kind has is reported as {@link
+   * FindingCode#DUPLICATE_ID} and left out of the feed, but the listener is told of it too.
    *
    * @param c the context
    * @param listener told of every entity read
@@ -152,6 +153,9 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
           sink.accept(entity);
           listener.entity(entity, member, index);
         } else {
+          // validation checks duplicates itself, as it does in JSON Lines, and checks the
+          // duplicate's references too
+          listener.entity(entity, member, index);
           c.failAt(
               FindingCode.DUPLICATE_ID,
               "duplicate "

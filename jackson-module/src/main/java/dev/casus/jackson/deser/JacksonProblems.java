@@ -14,6 +14,14 @@ final class JacksonProblems {
   /** Jackson names the constraint's getter in its messages; users cannot act on that. */
   private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(", from `[^`]*`");
 
+  /**
+   * Jackson's location of an unclosed object or array, e.g. {@code (start marker at [Source:
+   * REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])}:
+   * noise to a user, and its line is wrong in JSON Lines (counted from the record's line).
+   */
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
+
   private JacksonProblems() {}
 
   static FindingCode code(JsonProcessingException e) {
@@ -39,6 +47,7 @@ final class JacksonProblems {
       m = e.getClass().getSimpleName();
     }
     m = CONSTRAINT_SOURCE.matcher(m).replaceAll("");
+    m = START_MARKER.matcher(m).replaceAll("");
     if (e instanceof JsonEOFException) {
       return "the input ends too early (truncated JSON): " + m;
     }

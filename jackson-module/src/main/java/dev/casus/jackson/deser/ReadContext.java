@@ -51,6 +51,7 @@ public final class ReadContext {
 
   private @Nullable String discriminator;
   private boolean discriminatorSeen;
+  private boolean singleLine;
 
   private @Nullable String[] names = new String[INITIAL_DEPTH];
   private int[] indexes = new int[INITIAL_DEPTH];
@@ -108,6 +109,19 @@ public final class ReadContext {
    */
   public static ReadContext strict(JsonParser parser) {
     return new ReadContext(parser, ReadMode.STRICT, null, null, 0, 1, null);
+  }
+
+  /**
+   * Declares that the source is one line of a JSON Lines stream: every finding is then on {@code
+   * firstLine}, with its column counted from the start of the source. (A carriage return inside
+   * the line is JSON whitespace, which Jackson counts as a line break; without this, a finding
+   * after one would name the next line of the stream.) Needs the source bytes.
+   *
+   * @return this context
+   */
+  public ReadContext singleLine() {
+    this.singleLine = true;
+    return this;
   }
 
   /**
@@ -514,7 +528,9 @@ public final class ReadContext {
   public void jacksonProblem(JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     if (loc == null) {
-      loc = parser.currentLocation();
+      // a reader limit (Jackson gives it no location): the token that exceeds it, the array
+      // that is one level too deep or the start of the over-long string or number
+      loc = parser.currentTokenLocation();
     }
     report(
         JacksonProblems.code(e),
@@ -643,14 +659,15 @@ public final class ReadContext {
       long offset,
       boolean breaking,
       @Nullable Throwable cause) {
+    boolean oneLine = singleLine && source != null && offset >= 0 && offset <= sourceLength;
     Finding f =
         finding(
             code,
             severity,
             message,
             pointer,
-            firstLine + Math.max(parserLine, 1) - 1,
-            column(parserColumn, offset));
+            oneLine ? firstLine : firstLine + Math.max(parserLine, 1) - 1,
+            oneLine ? codePointsBefore(offset) + 1 : column(parserColumn, offset));
     record(f, breaking, cause);
     return f;
   }
@@ -705,6 +722,21 @@ public final class ReadContext {
       }
     }
     return codePoints + 1;
+  }
+
+  /** The number of code points in the source before byte {@code offset}. */
+  private int codePointsBefore(long offset) {
+    byte[] src = source;
+    if (src == null) {
+      return 0;
+    }
+    int codePoints = 0;
+    for (int i = 0; i < offset; i++) {
+      if ((src[i] & 0xC0) != 0x80) {
+        codePoints++;
+      }
+    }
+    return codePoints;
   }
 
   private static long offsetOf(JsonLocation loc) {
