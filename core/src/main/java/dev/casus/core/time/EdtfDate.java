@@ -269,7 +269,7 @@ public final class EdtfDate implements EdtfTime {
    * the day itself, without building a {@link LocalDate}.
    */
   long earliestKey() {
-    return year * 10_000L + (month == 0 ? 1 : month) * 100 + (day == 0 ? 1 : day);
+    return year * 10_000L + (month == 0 ? 1 : month) * 100L + (day == 0 ? 1 : day);
   }
 
   /**
@@ -279,7 +279,7 @@ public final class EdtfDate implements EdtfTime {
    * date lies after it within the month.
    */
   long latestKey() {
-    return year * 10_000L + (month == 0 ? 12 : month) * 100 + (day == 0 ? 31 : day);
+    return year * 10_000L + (month == 0 ? 12 : month) * 100L + (day == 0 ? 31 : day);
   }
 
   /**

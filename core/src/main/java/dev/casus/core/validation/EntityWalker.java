@@ -16,8 +16,10 @@ import dev.casus.core.territory.ControlClaim;
 import dev.casus.core.territory.Territory;
 import dev.casus.core.territory.TerritoryId;
 import dev.casus.core.time.EdtfTime;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,17 +30,24 @@ import java.util.Set;
 final class EntityWalker {
 
   /** The member of a subject that names its entity, as a pointer part: {@code /incident}. */
-  private static final String[] SUBJECT_MEMBERS = subjectMembers();
+  private static final Map<EntityKind, String> SUBJECT_MEMBERS = subjectMembers();
 
   private EntityWalker() {}
 
-  private static String[] subjectMembers() {
-    EntityKind[] kinds = EntityKind.values();
-    String[] members = new String[kinds.length];
-    for (EntityKind kind : kinds) {
-      members[kind.ordinal()] = "/" + KindNames.subjectMember(kind);
+  private static Map<EntityKind, String> subjectMembers() {
+    Map<EntityKind, String> members = new EnumMap<>(EntityKind.class);
+    for (EntityKind kind : EntityKind.values()) {
+      members.put(kind, "/" + KindNames.subjectMember(kind));
     }
     return members;
+  }
+
+  private static String subjectMember(EntityKind kind) {
+    String member = SUBJECT_MEMBERS.get(kind);
+    if (member == null) {
+      throw new IllegalStateException("no subject member for " + kind);
+    }
+    return member;
   }
 
   /** Walks any entity of the model. */
@@ -136,7 +145,7 @@ final class EntityWalker {
         scope.report(FindingCode.ASSERTS_AND_DENIES, "subjects", i, conflict.get());
       }
       scope.reference(
-          subject.about(), "subjects", i, SUBJECT_MEMBERS[subject.about().kind().ordinal()]);
+          subject.about(), "subjects", i, subjectMember(subject.about().kind()));
     }
     sources(statement.sources(), scope);
   }

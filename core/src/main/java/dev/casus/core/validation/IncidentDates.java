@@ -4,9 +4,7 @@ import dev.casus.core.entity.EntityKind;
 import dev.casus.core.time.EdtfTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +15,6 @@ import java.util.Optional;
  */
 final class IncidentDates {
   private final IdIndex ids;
-  private final Map<String, LocalDate> starts = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
 
   IncidentDates(IdIndex ids) {
@@ -26,7 +23,8 @@ final class IncidentDates {
 
   /** Records when an incident begins, if its time has a known start. */
   void incident(String id, EdtfTime time) {
-    time.earliestDay().ifPresent(day -> starts.putIfAbsent(id, day));
+    // kept as a day number beside the id in the index, not as a map entry and a LocalDate
+    time.earliestDay().ifPresent(day -> ids.startIfAbsent(id, Math.toIntExact(day.toEpochDay())));
   }
 
   /**
@@ -62,8 +60,12 @@ final class IncidentDates {
   }
 
   private void evaluate(Pending check, ValidationReport.Collector collector) {
-    LocalDate start = starts.get(check.incident());
-    if (start == null || !check.latest().isBefore(start)) {
+    int day = ids.start(check.incident());
+    if (day == IdIndex.NO_DAY) {
+      return;
+    }
+    LocalDate start = LocalDate.ofEpochDay(day);
+    if (!check.latest().isBefore(start)) {
       return;
     }
     check

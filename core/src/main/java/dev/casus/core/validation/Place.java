@@ -21,7 +21,8 @@ final class Place {
   private final @Nullable String array2;
   private final int index2;
   private final String last;
-  private final OptionalLong line;
+  /** The record's line, or -1 when it has none. */
+  private final long line;
 
   /**
    * A place at {@code base + "/" + array + "/" + index + "/" + array2 + "/" + index2 + last},
@@ -36,7 +37,7 @@ final class Place {
       @Nullable String array2,
       int index2,
       String last,
-      OptionalLong line) {
+      long line) {
     this.record = record;
     this.sequence = sequence;
     this.base = base;
@@ -73,10 +74,46 @@ final class Place {
             .severity(severity)
             .code(code)
             .pointer(pointer())
-            .line(line)
+            .line(line < 0 ? OptionalLong.empty() : OptionalLong.of(line))
             .message(message)
             .build();
     collector.add(finding, record, sequence);
+  }
+
+  long record() {
+    return record;
+  }
+
+  int sequence() {
+    return sequence;
+  }
+
+  String base() {
+    return base;
+  }
+
+  @Nullable String array() {
+    return array;
+  }
+
+  int index() {
+    return index;
+  }
+
+  @Nullable String array2() {
+    return array2;
+  }
+
+  int index2() {
+    return index2;
+  }
+
+  String last() {
+    return last;
+  }
+
+  long line() {
+    return line;
   }
 
   /** Whether this place comes before {@code other} in document order. */

@@ -17,19 +17,21 @@ import org.jspecify.annotations.Nullable;
 final class RecordScope {
   private final StreamingChecks checks;
   private final RecordPosition position;
+  private final long line;
   private int sequence;
   private boolean firstUse = true;
 
   RecordScope(StreamingChecks checks, RecordPosition position) {
     this.checks = checks;
     this.position = position;
+    this.line = position.line().isPresent() ? position.line().getAsLong() : -1;
   }
 
   /** The place with sequence number {@code seq} in the record, at the given member. */
   private Place place(
       int seq, @Nullable String array, int index, @Nullable String array2, int index2, String last) {
     return new Place(
-        position.ordinal(), seq, position.pointer(), array, index, array2, index2, last, position.line());
+        position.ordinal(), seq, position.pointer(), array, index, array2, index2, last, line);
   }
 
   /** The next place in the record, at {@code member} (a pointer relative to the record). */

@@ -45,10 +45,15 @@ public final class StreamingChecks {
   public StreamingChecks(ValidationReport.Collector collector) {
     this.collector = collector;
     cycles.put(
-        EntityKind.TERRITORY, new CycleCheck(FindingCode.TERRITORY_CYCLE, "territory parents"));
+        EntityKind.TERRITORY,
+        new CycleCheck(FindingCode.TERRITORY_CYCLE, "territory parents", EntityKind.TERRITORY, ids));
     cycles.put(
-        EntityKind.INCIDENT, new CycleCheck(FindingCode.INCIDENT_CYCLE, "incident partOf links"));
-    cycles.put(EntityKind.SOURCE, new CycleCheck(FindingCode.SOURCE_CYCLE, "source partOf links"));
+        EntityKind.INCIDENT,
+        new CycleCheck(
+            FindingCode.INCIDENT_CYCLE, "incident partOf links", EntityKind.INCIDENT, ids));
+    cycles.put(
+        EntityKind.SOURCE,
+        new CycleCheck(FindingCode.SOURCE_CYCLE, "source partOf links", EntityKind.SOURCE, ids));
   }
 
   /**

@@ -54,6 +54,7 @@ public final class Lists {
    * @param <E> the code list type
    * @throws IOException if the parser fails
    */
+  @SuppressWarnings("EnumOrdinal") // the ordinal is a bit number in a set, never stored
   public static <E extends Enum<E> & CodeList> void distinctCodes(
       ReadContext c, String what, Codes<E> codes, Consumer<? super E> sink) throws IOException {
     if (c.parser().currentToken() != JsonToken.START_ARRAY) {
