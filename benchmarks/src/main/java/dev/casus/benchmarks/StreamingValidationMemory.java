@@ -1,25 +1,31 @@
 package dev.casus.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.casus.core.validation.ValidationProfile;
 import dev.casus.core.validation.ValidationReport;
 import dev.casus.jackson.CasusJson;
 import dev.casus.jackson.FeedValidator;
 import dev.casus.testing.CasusGenerators;
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Shows that streaming validation holds one record plus an index of ids: it validates a JSON Lines
- * feed of a million incidents under {@code -Xmx256m} and prints the heap in use after each
- * collection (the live set) at its peak.
+ * feed of a million incidents under {@code -Xmx256m} and prints the largest heap in use right
+ * after a collection (an upper bound of the live set: G1 leaves some garbage in the old
+ * generation), overall and per tenth of the file, so that growth shows.
  *
  * <pre>
  * java -Xmx16g -cp benchmarks/target/benchmarks.jar dev.casus.benchmarks.StreamingValidationMemory \
@@ -66,32 +72,92 @@ public final class StreamingValidationMemory {
   }
 
   private static void validate(Path file) throws IOException {
+    long size = Files.size(file);
+    AtomicLong bytesRead = new AtomicLong();
+    // per tenth of the file read: the largest heap in use right after a collection
+    long[] afterGcByTenth = new long[10];
+    AtomicLong collections = new AtomicLong();
+    AtomicLong pauseMillis = new AtomicLong();
+    NotificationListener listener =
+        (notification, handback) -> {
+          if (!notification
+              .getType()
+              .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            return;
+          }
+          GarbageCollectionNotificationInfo info =
+              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+          long used = 0;
+          for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+            used += u.getUsed();
+          }
+          int tenth = (int) Math.min(9, bytesRead.get() * 10 / Math.max(1, size));
+          synchronized (afterGcByTenth) {
+            afterGcByTenth[tenth] = Math.max(afterGcByTenth[tenth], used);
+          }
+          collections.incrementAndGet();
+          pauseMillis.addAndGet(info.getGcInfo().getDuration());
+        };
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
+    }
     long start = System.nanoTime();
     ValidationReport report;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
       report = FeedValidator.create(ValidationProfile.strict()).validateJsonLines(in);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long liveAfterGc = 0;
     long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        MemoryUsage afterGc = pool.getCollectionUsage();
-        if (afterGc != null) {
-          liveAfterGc += afterGc.getUsed();
-        }
-        peak += pool.getPeakUsage().getUsed();
+    StringBuilder tenths = new StringBuilder();
+    synchronized (afterGcByTenth) {
+      for (int t = 0; t < 10; t++) {
+        peak = Math.max(peak, afterGcByTenth[t]);
+        tenths.append(t == 0 ? "" : " ").append(afterGcByTenth[t] >> 20);
       }
     }
     System.out.printf(
-        "validated %s: %s%n  %.1f s, %.0f records/s; max heap %d MiB; peak heap used %d MiB;"
-            + " heap in use after the last collection %d MiB%n",
+        "validated %s (%d MiB): %s%n"
+            + "  %.1f s, %.0f records/s; max heap %d MiB; %d collections (%d ms in total)%n"
+            + "  heap in use after a collection, at most: %d MiB (%.0f bytes a record)%n"
+            + "  the same per tenth of the file (MiB): %s%n",
         file,
+        size >> 20,
         report.summary(),
         seconds,
         report.recordsRead() / seconds,
         Runtime.getRuntime().maxMemory() >> 20,
+        collections.get(),
+        pauseMillis.get(),
         peak >> 20,
-        liveAfterGc >> 20);
+        (double) peak / Math.max(1, report.recordsRead()),
+        tenths);
+  }
+
+  /** Counts the bytes read, so that heap use can be told per part of the file. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final AtomicLong count;
+
+    CountingInputStream(InputStream in, AtomicLong count) {
+      super(in);
+      this.count = count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count.addAndGet(n);
+      }
+      return n;
+    }
   }
 }
