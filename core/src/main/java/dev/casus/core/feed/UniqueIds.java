@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class UniqueIds {
 
+  private static final int CHUNK_BITS = 14;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+
   private UniqueIds() {}
 
   /**
@@ -29,14 +32,17 @@ final class UniqueIds {
     }
     int capacity = Integer.highestOneBit(n * 2 - 1) << 1;
     int mask = capacity - 1;
-    @Nullable EntityId[] keys = new EntityId[capacity];
-    int[] indexes = new int[capacity];
+    int chunk = Math.min(capacity, CHUNK);
+    // in chunks: one big array of references would be a humongous object for G1 (see IdTable in
+    // casus-jackson), keeping the ids it points at alive through young collections after the check
+    @Nullable EntityId[][] keys = new EntityId[capacity / chunk][chunk];
+    int[][] indexes = new int[capacity / chunk][chunk];
     for (int i = 0; i < n; i++) {
       EntityId key = id.apply(entities.get(i));
       int h = key.hashCode() * 0x9E3779B9;
       int slot = (h ^ (h >>> 16)) & mask;
       EntityId other;
-      while ((other = keys[slot]) != null) {
+      while ((other = keys[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]) != null) {
         if (other.equals(key)) {
           throw new IllegalArgumentException(
               "Feed."
@@ -44,14 +50,14 @@ final class UniqueIds {
                   + " holds the id \""
                   + key
                   + "\" twice, at index "
-                  + indexes[slot]
+                  + indexes[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]
                   + " and "
                   + i);
         }
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      indexes[slot] = i;
+      keys[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] = key;
+      indexes[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] = i;
     }
   }
 }

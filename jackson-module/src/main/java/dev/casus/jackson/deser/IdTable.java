@@ -7,11 +7,20 @@ import org.jspecify.annotations.Nullable;
  * The ids a feed document has declared so far, with the index of the entity that declared each:
  * an open-addressing table that stores the index as an {@code int}, so that checking a feed of a
  * million entities for duplicate ids allocates neither an entry nor a boxed index per entity.
+ *
+ * <p>The table is kept in chunks of {@value #CHUNK} slots. One array of a million references would
+ * be a humongous object for the G1 collector: allocated outside the young generation and, being an
+ * array of references, not reclaimed early, so that after the read it would keep every id it
+ * points at alive through the next young collections, which then copy hundreds of megabytes of
+ * garbage.
  */
 final class IdTable {
 
-  private @Nullable EntityId[] keys;
-  private int[] indexes;
+  private static final int CHUNK_BITS = 14;
+  private static final int CHUNK = 1 << CHUNK_BITS;
+
+  private @Nullable EntityId[][] keys;
+  private int[][] indexes;
   private int mask;
   private int size;
 
@@ -21,10 +30,15 @@ final class IdTable {
    * @param expected the expected number of ids
    */
   IdTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
-    this.keys = new EntityId[capacity];
-    this.indexes = new int[capacity];
-    this.mask = capacity - 1;
+    allocate(Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1);
+  }
+
+  private void allocate(int capacity) {
+    int chunk = Math.min(capacity, CHUNK);
+    int chunks = capacity / chunk;
+    keys = new EntityId[chunks][chunk];
+    indexes = new int[chunks][chunk];
+    mask = capacity - 1;
   }
 
   /**
@@ -37,15 +51,15 @@ final class IdTable {
   int putIfAbsent(EntityId id, int index) {
     int i = spread(id.hashCode()) & mask;
     EntityId key;
-    while ((key = keys[i]) != null) {
+    while ((key = keys[i >>> CHUNK_BITS][i & (CHUNK - 1)]) != null) {
       if (key.equals(id)) {
-        return indexes[i];
+        return indexes[i >>> CHUNK_BITS][i & (CHUNK - 1)];
       }
       i = (i + 1) & mask;
     }
-    keys[i] = id;
-    indexes[i] = index;
-    if (++size * 2 > keys.length) {
+    keys[i >>> CHUNK_BITS][i & (CHUNK - 1)] = id;
+    indexes[i >>> CHUNK_BITS][i & (CHUNK - 1)] = index;
+    if (++size * 2 > mask + 1) {
       grow();
     }
     return -1;
@@ -57,21 +71,20 @@ final class IdTable {
   }
 
   private void grow() {
-    @Nullable EntityId[] oldKeys = keys;
-    int[] oldIndexes = indexes;
-    int capacity = oldKeys.length * 2;
-    keys = new EntityId[capacity];
-    indexes = new int[capacity];
-    mask = capacity - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      EntityId key = oldKeys[j];
-      if (key != null) {
-        int i = spread(key.hashCode()) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
+    @Nullable EntityId[][] oldKeys = keys;
+    int[][] oldIndexes = indexes;
+    allocate((mask + 1) * 2);
+    for (int c = 0; c < oldKeys.length; c++) {
+      for (int j = 0; j < oldKeys[c].length; j++) {
+        EntityId key = oldKeys[c][j];
+        if (key != null) {
+          int i = spread(key.hashCode()) & mask;
+          while (keys[i >>> CHUNK_BITS][i & (CHUNK - 1)] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i >>> CHUNK_BITS][i & (CHUNK - 1)] = key;
+          indexes[i >>> CHUNK_BITS][i & (CHUNK - 1)] = oldIndexes[c][j];
         }
-        keys[i] = key;
-        indexes[i] = oldIndexes[j];
       }
     }
   }
