@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -151,31 +150,21 @@ final class Documents {
 
   <T> ReadResult<T> read(InputStream in, @Nullable String input, Decoder<T> decoder) {
     // one byte more than the limit is enough to know the document is too long
-    long capacityLimit = Math.min(maxDocumentLength + 1, Integer.MAX_VALUE - 8);
-    byte[] buffer = new byte[(int) Math.min(8192, capacityLimit)];
-    int length = 0;
+    int capacityLimit = (int) Math.min(maxDocumentLength + 1, Integer.MAX_VALUE - 8);
+    byte[] bytes;
     try {
-      while (true) {
-        if (length == buffer.length) {
-          int grown = (int) Math.min((long) length * 2, capacityLimit);
-          if (grown <= length) {
-            return tooLong(buffer, length, input);
-          }
-          buffer = Arrays.copyOf(buffer, grown);
-        }
-        int n = in.read(buffer, length, buffer.length - length);
-        if (n < 0) {
-          break;
-        }
-        length += n;
-        if (length > maxDocumentLength) {
-          return tooLong(buffer, length, input);
-        }
-      }
+      // read in small blocks and copied once into an array of the exact size (or, for a byte
+      // array stream, copied at once): doubling a buffer up to the document's size would allocate
+      // three times its size in ever larger arrays, each one a humongous object for G1 past a
+      // few megabytes, and each such allocation starts a collection
+      bytes = in.readNBytes(capacityLimit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(buffer, length, input, decoder);
+    if (bytes.length >= capacityLimit) {
+      return tooLong(bytes, bytes.length, input);
+    }
+    return read(bytes, bytes.length, input, decoder);
   }
 
   /**
