@@ -249,6 +249,9 @@ public final class FeedValidator {
    */
   private static void countBrokenRecords(
       List<Finding> findings, List<Placed> entities, ValidationReport.Collector collector) {
+    if (findings.isEmpty()) {
+      return; // every entity was read: nothing more to count
+    }
     Set<Long> read = new HashSet<>();
     for (Placed p : entities) {
       read.add(record(p.member, p.index));

@@ -301,7 +301,21 @@ final class EdtfParser {
     if (hours == 0 && minutes == 0) {
       throw fail(signPos, "a zero offset must be written Z");
     }
-    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    int totalMinutes = sign * (hours * 60 + minutes);
+    if (totalMinutes % 15 == 0) {
+      // (ZoneOffset's own cache is a concurrent map keyed by a boxed Integer)
+      return QUARTER_HOUR_OFFSETS[totalMinutes / 15 + 72];
+    }
+    return ZoneOffset.ofTotalSeconds(totalMinutes * 60);
+  }
+
+  /** The offsets that are whole quarter hours, -18:00 to +18:00, as EDTF times carry them. */
+  private static final ZoneOffset[] QUARTER_HOUR_OFFSETS = new ZoneOffset[145];
+
+  static {
+    for (int q = -72; q <= 72; q++) {
+      QUARTER_HOUR_OFFSETS[q + 72] = ZoneOffset.ofTotalSeconds(q * 15 * 60);
+    }
   }
 
   /** Reads exactly {@code count} ASCII digits as a number. */

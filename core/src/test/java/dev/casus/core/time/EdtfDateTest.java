@@ -20,6 +20,19 @@ import org.junit.jupiter.api.function.Executable;
 class EdtfDateTest {
 
   @Test
+  void everyOffsetParsesToItsZoneOffset() {
+    // whole quarter hours come from a table, other offsets are computed: both ends and both signs
+    String[] offsets = {
+      "-18:00", "-12:45", "-03:30", "-00:15", "-00:20", "+00:01", "+04:00", "+05:45", "+18:00"
+    };
+    for (String o : offsets) {
+      EdtfDate d = EdtfDate.parse("2020-10-04T09:30:00" + o);
+      assertEquals(Optional.of(ZoneOffset.of(o)), d.offset(), o);
+      assertEquals("2020-10-04T09:30:00" + o, d.toEdtf(), o);
+    }
+  }
+
+  @Test
   void theStrikesOnGanjaAreDatedToTheDay() {
     EdtfDate sunday = EdtfDate.ofDay(2020, 10, 4);
     assertEquals("2020-10-04", sunday.toEdtf());

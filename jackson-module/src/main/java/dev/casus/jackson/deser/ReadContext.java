@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.casus.jackson.CasusReadException;
 import dev.casus.jackson.ReadResult;
 import dev.casus.core.validation.Finding;
@@ -40,6 +41,7 @@ public final class ReadContext {
   private static final int INITIAL_DEPTH = 16;
 
   private final JsonParser parser;
+  private final @Nullable UTF8StreamJsonParser byteParser;
   private final ReadMode mode;
   private final boolean unknownAreWarnings;
   private final @Nullable Consumer<Finding> unknownMemberListener;
@@ -90,6 +92,7 @@ public final class ReadContext {
       throw new IllegalArgumentException("ReadContext: LENIENT mode needs an unknown-member listener");
     }
     this.parser = parser;
+    this.byteParser = parser instanceof UTF8StreamJsonParser u ? u : null;
     this.mode = mode;
     this.unknownAreWarnings =
         mode == ReadMode.LENIENT || (mode == ReadMode.COLLECT && unknownMemberListener != null);
@@ -192,7 +195,14 @@ public final class ReadContext {
     int d = depth;
     seen[d] = 0;
     marks[d] = errors;
-    // (ParserBase's token getters are not the token's start for every parser; the location is)
+    if (byteParser != null) {
+      // no JsonLocation per object: this parser's token getters are one past the token's start
+      // (ReadContextLocationTest pins this against currentTokenLocation())
+      startLines[d] = byteParser.getTokenLineNr();
+      startColumns[d] = byteParser.getTokenColumnNr() - 1;
+      startOffsets[d] = byteParser.getTokenCharacterOffset() - 1;
+      return;
+    }
     JsonLocation loc = parser.currentTokenLocation();
     startLines[d] = loc.getLineNr();
     startColumns[d] = loc.getColumnNr();
