@@ -5,7 +5,6 @@ import dev.casus.core.incident.IncidentId;
 import dev.casus.core.time.EdtfTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -100,12 +99,16 @@ final class RecordScope {
   /** Checks that a date does not begin after the feed was created. */
   void notAfterFeed(String noun, EdtfTime time, String member) {
     int seq = sequence++;
-    Optional<Instant> created = checks.createdAt();
-    Optional<LocalDate> begins = time.earliestDay();
-    if (created.isEmpty() || begins.isEmpty()) {
+    Optional<LocalDate> createdDay = checks.createdDay();
+    if (createdDay.isEmpty()) {
       return;
     }
-    if (begins.get().isAfter(LocalDate.ofInstant(created.get(), ZoneOffset.UTC))) {
+    Optional<LocalDate> begins = time.earliestDay();
+    if (begins.isEmpty()) {
+      return;
+    }
+    if (begins.get().isAfter(createdDay.get())) {
+      Instant created = checks.createdAt().orElseThrow();
       place(seq, null, -1, null, -1, member)
           .report(
               checks.collector,
@@ -116,7 +119,7 @@ final class RecordScope {
                   + " \""
                   + time.toEdtf()
                   + "\" begins after the feed was created ("
-                  + created.get()
+                  + created
                   + "); check the date or the feed's createdAt");
     }
   }

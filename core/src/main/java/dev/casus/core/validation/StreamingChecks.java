@@ -4,6 +4,8 @@ import dev.casus.core.entity.Entity;
 import dev.casus.core.entity.EntityKind;
 import dev.casus.core.feed.FeedMetadata;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Optional;
 
@@ -32,6 +34,7 @@ public final class StreamingChecks {
   final IncidentDates incidentDates = new IncidentDates(ids);
   private final EnumMap<EntityKind, CycleCheck> cycles = new EnumMap<>(EntityKind.class);
   private Optional<Instant> createdAt = Optional.empty();
+  private Optional<LocalDate> createdDay = Optional.empty();
   private boolean partialFeed;
   private boolean started;
   private boolean finished;
@@ -90,6 +93,7 @@ public final class StreamingChecks {
     }
     started = true;
     createdAt = Optional.of(header.createdAt());
+    createdDay = Optional.of(LocalDate.ofInstant(header.createdAt(), ZoneOffset.UTC));
     partialFeed = header.partial();
   }
 
@@ -129,6 +133,11 @@ public final class StreamingChecks {
 
   Optional<Instant> createdAt() {
     return createdAt;
+  }
+
+  /** The UTC day the feed was created, worked out once, not per dated record. */
+  Optional<LocalDate> createdDay() {
+    return createdDay;
   }
 
   CycleCheck cycles(EntityKind kind) {
