@@ -101,9 +101,20 @@ public final class StreamingValidationMemory {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
     }
+    // the live heap exactly: a full collection each time another tenth of the file has been read
+    long[] liveByTenth = new long[11];
+    Runnable atTenth =
+        () -> {
+          int tenth = (int) Math.min(10, bytesRead.get() * 10 / Math.max(1, size));
+          if (tenth > 0 && liveByTenth[tenth] == 0) {
+            System.gc();
+            liveByTenth[tenth] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+          }
+        };
     long start = System.nanoTime();
     ValidationReport report;
-    try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
+    try (InputStream in =
+        new CountingInputStream(Files.newInputStream(file), bytesRead, size / 10, atTenth)) {
       report = FeedValidator.create(ValidationProfile.strict()).validateJsonLines(in);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -115,11 +126,18 @@ public final class StreamingValidationMemory {
         tenths.append(t == 0 ? "" : " ").append(afterGcByTenth[t] >> 20);
       }
     }
+    StringBuilder live = new StringBuilder();
+    for (int t = 1; t <= 10; t++) {
+      live.append(t == 1 ? "" : " ").append(String.format("%.1f", liveByTenth[t] / 1048576.0));
+    }
+    long growth = liveByTenth[10] - liveByTenth[1];
     System.out.printf(
         "validated %s (%d MiB): %s%n"
             + "  %.1f s, %.0f records/s; max heap %d MiB; %d collections (%d ms in total)%n"
             + "  heap in use after a collection, at most: %d MiB (%.0f bytes a record)%n"
-            + "  the same per tenth of the file (MiB): %s%n",
+            + "  the same per tenth of the file (MiB): %s%n"
+            + "  live heap after a full collection at each tenth (MiB): %s%n"
+            + "  growth from the first to the last tenth: %.1f bytes a record (the index of ids)%n",
         file,
         size >> 20,
         report.summary(),
@@ -130,23 +148,33 @@ public final class StreamingValidationMemory {
         pauseMillis.get(),
         peak >> 20,
         (double) peak / Math.max(1, report.recordsRead()),
-        tenths);
+        tenths,
+        live,
+        growth / (report.recordsRead() * 0.9));
   }
 
   /** Counts the bytes read, so that heap use can be told per part of the file. */
   private static final class CountingInputStream extends FilterInputStream {
     private final AtomicLong count;
+    private final long step;
+    private final Runnable atStep;
+    private long next;
 
-    CountingInputStream(InputStream in, AtomicLong count) {
+    CountingInputStream(InputStream in, AtomicLong count, long step, Runnable atStep) {
       super(in);
       this.count = count;
+      this.step = Math.max(1, step);
+      this.atStep = atStep;
+      this.next = this.step;
     }
 
     @Override
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
-        count.incrementAndGet();
+        counted(1);
+      } else {
+        atStep.run();
       }
       return b;
     }
@@ -155,9 +183,18 @@ public final class StreamingValidationMemory {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0) {
-        count.addAndGet(n);
+        counted(n);
+      } else if (n < 0) {
+        atStep.run(); // the end: the last tenth
       }
       return n;
+    }
+
+    private void counted(int n) {
+      if (count.addAndGet(n) >= next) {
+        next += step;
+        atStep.run();
+      }
     }
   }
 }
