@@ -23,22 +23,20 @@ import dev.casus.core.incident.IncidentType;
 import dev.casus.core.incident.Participant;
 import dev.casus.core.incident.ParticipantRole;
 import dev.casus.core.name.Name;
-import dev.casus.core.source.Source;
 import dev.casus.core.source.SourceId;
-import dev.casus.core.source.SourceKind;
-import dev.casus.core.territory.ImmutableTerritory;
-import dev.casus.core.territory.Territory;
 import dev.casus.core.territory.TerritoryId;
 import dev.casus.core.territory.TerritoryKind;
 import dev.casus.core.time.EdtfTime;
 import dev.casus.interop.precision.AcledGeoPrecision;
 import dev.casus.interop.precision.AcledTimePrecision;
 import dev.casus.interop.support.CsvRow;
-import dev.casus.interop.support.EntityLookup;
 import dev.casus.interop.support.EntityStream;
 import dev.casus.interop.support.JsonText;
-import dev.casus.interop.support.Registry;
+import dev.casus.interop.support.PlaceHierarchy;
+import dev.casus.interop.support.RowCells;
 import dev.casus.interop.support.RowFailure;
+import dev.casus.interop.support.SeenEntities;
+import dev.casus.interop.support.VerbatimCells;
 import dev.casus.interop.support.Slugs;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,9 +45,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Converts one ACLED row into Casus entities, deduplicating actors, places and sources. */
-final class AcledConverter implements EntityStream.Converter, EntityLookup {
+final class AcledConverter implements EntityStream.Converter {
 
   static final String INCIDENT_PREFIX = "inc-acled-";
   static final String REPORT_PREFIX = "cr-acled-";
@@ -62,9 +61,9 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
           + " unknown.";
 
   private static final int NAME_SLUG = 60;
-  private static final int PLACE_SLUG = 40;
-  private static final List<String> PLACE_COLUMNS =
-      List.of("country", "admin1", "admin2", "admin3", "location");
+  private static final PlaceHierarchy PLACES =
+      new PlaceHierarchy(
+          List.of("country", "admin1", "admin2", "admin3", "location"), TERRITORY_PREFIX, false);
   private static final List<TerritoryKind> PLACE_KINDS =
       List.of(
           TerritoryKind.COUNTRY,
@@ -75,9 +74,7 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
 
   private final List<String> header;
   private final AcledStyle style;
-  private final Registry<String, Source> sources = new Registry<>();
-  private final Registry<String, Actor> actors = new Registry<>();
-  private final Registry<List<String>, Territory> territories = new Registry<>();
+  private final SeenEntities seen = new SeenEntities();
 
   AcledConverter(List<String> header, AcledStyle style) {
     this.header = header;
@@ -104,7 +101,7 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
                         "not a date: \""
                             + row.get("event_date")
                             + "\" (expected yyyy-MM-dd or d MMMM yyyy)"));
-    int timePrecision = code(row, "time_precision", 1, 3);
+    int timePrecision = RowCells.code(row, "time_precision", 1, 3);
     EdtfTime time;
     try {
       time = AcledTimePrecision.toEdtf(date, timePrecision);
@@ -118,20 +115,20 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
                     new RowFailure(
                         "sub_event_type",
                         "unknown ACLED sub-event type \"" + row.get("sub_event_type") + "\""));
-    double latitude = coordinate(row, "latitude", 90);
-    double longitude = coordinate(row, "longitude", 180);
+    double latitude = RowCells.coordinate(row, "latitude", 90);
+    double longitude = RowCells.coordinate(row, "longitude", 180);
     GeoPoint point = GeoPoint.of(latitude, longitude);
-    int geoPrecision = code(row, "geo_precision", 1, 3);
+    int geoPrecision = RowCells.code(row, "geo_precision", 1, 3);
     OptionalInt inter1 = inter(row, "inter1");
     OptionalInt inter2 = inter(row, "inter2");
-    Optional<Long> fatalities = fatalities(row);
+    OptionalLong fatalities = RowCells.count(row, "fatalities");
     if (row.get("country").isBlank()) {
       throw new RowFailure("country", "missing: every ACLED event has a country");
     }
 
     List<SourceId> sourceIds = new ArrayList<>();
-    for (String name : split(row.get("source"))) {
-      sourceIds.add(SourceId.of(source(name)));
+    for (String name : RowCells.split(row.get("source"))) {
+      sourceIds.add(SourceId.of(seen.source(name, SOURCE_PREFIX, "source")));
     }
     List<Participant> participants = new ArrayList<>();
     Map<String, String> ext = new LinkedHashMap<>();
@@ -183,39 +180,34 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
     IncidentId incidentId = built.id();
 
     Optional<CasualtyReport> report =
-        fatalities.map(
-            n ->
+        fatalities.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
                 CasualtyReport.builder()
                     .id(CasualtyReportId.of(REPORT_PREFIX + eventId))
                     .incident(incidentId)
                     .addFigure(
                         CasualtyFigure.of(
-                            CasualtyOutcome.KILLED, CasualtyGroup.UNKNOWN, Estimate.atLeast(n)))
+                            CasualtyOutcome.KILLED,
+                            CasualtyGroup.UNKNOWN,
+                            Estimate.atLeast(fatalities.getAsLong())))
                     .sources(sourceIds)
                     .notes(FATALITY_NOTES)
                     .build());
 
     // Render the row back; keep verbatim every cell that would not come back the same.
     AcledRenderer.Rendered rendered =
-        AcledRenderer.render(built, report.map(List::of).orElse(List.of()), this, style);
-    Map<String, String> raw = new LinkedHashMap<>();
-    for (String column : header) {
-      if (!AcledColumns.isKnown(column)) {
-        continue;
-      }
-      String cell = row.get(column);
-      if (!cell.equals(rendered.cells().getOrDefault(column, ""))) {
-        raw.put(AcledExtensions.RAW_PREFIX + column, JsonText.string(cell));
-      }
-    }
-    if (!raw.isEmpty()) {
-      built = Incident.builder().from(built).putAllExtensions(raw).build();
-    }
+        AcledRenderer.render(built, report.map(List::of).orElse(List.of()), seen, style);
+    built =
+        VerbatimCells.keepDiffering(
+            built,
+            row,
+            header,
+            AcledColumns::isKnown,
+            rendered.cells(),
+            AcledExtensions.RAW_PREFIX);
 
-    List<Entity> out = new ArrayList<>();
-    out.addAll(sources.commit());
-    out.addAll(actors.commit());
-    out.addAll(territories.commit());
+    List<Entity> out = new ArrayList<>(seen.commit());
     out.add(built);
     report.ifPresent(out::add);
     return out;
@@ -223,56 +215,10 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
 
   @Override
   public void rollback() {
-    sources.rollback();
-    actors.rollback();
-    territories.rollback();
-  }
-
-  // ---- EntityLookup over everything seen so far, for rendering ----
-
-  @Override
-  public Optional<Actor> actor(ActorId id) {
-    return actors.get(id.value());
-  }
-
-  @Override
-  public Optional<Territory> territory(TerritoryId id) {
-    return territories.get(id.value());
-  }
-
-  @Override
-  public Optional<Source> source(SourceId id) {
-    return sources.get(id.value());
+    seen.rollback();
   }
 
   // ---- cells ----
-
-  private static int code(CsvRow row, String column, int min, int max) throws RowFailure {
-    String cell = row.get(column).strip();
-    if (!cell.matches("[0-9]{1,2}")
-        || Integer.parseInt(cell) < min
-        || Integer.parseInt(cell) > max) {
-      throw new RowFailure(
-          column, "must be a code from " + min + " to " + max + ", got \"" + row.get(column) + "\"");
-    }
-    return Integer.parseInt(cell);
-  }
-
-  private static double coordinate(CsvRow row, String column, double limit) throws RowFailure {
-    String cell = row.get(column).strip();
-    double value;
-    try {
-      value = Double.parseDouble(cell);
-    } catch (NumberFormatException e) {
-      value = Double.NaN;
-    }
-    if (!Double.isFinite(value) || value < -limit || value > limit || cell.matches(".*[a-zA-Z].*")) {
-      throw new RowFailure(
-          column,
-          "must be a number in [-" + (int) limit + ", " + (int) limit + "], got \"" + row.get(column) + "\"");
-    }
-    return value;
-  }
 
   private static OptionalInt inter(CsvRow row, String column) throws RowFailure {
     String cell = row.get(column);
@@ -287,29 +233,6 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
     return code;
   }
 
-  private static Optional<Long> fatalities(CsvRow row) throws RowFailure {
-    String cell = row.get("fatalities").strip();
-    if (cell.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!cell.matches("[0-9]{1,15}")) {
-      throw new RowFailure(
-          "fatalities", "must be a whole number >= 0, got \"" + row.get("fatalities") + "\"");
-    }
-    return Optional.of(Long.parseLong(cell));
-  }
-
-  private static List<String> split(String cell) {
-    List<String> parts = new ArrayList<>();
-    for (String part : cell.split(";")) {
-      String p = part.strip();
-      if (!p.isEmpty()) {
-        parts.add(p);
-      }
-    }
-    return parts;
-  }
-
   private static void putCell(Map<String, String> ext, CsvRow row, String column, String name) {
     String cell = row.get(column);
     if (!cell.isEmpty()) {
@@ -319,21 +242,9 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
 
   // ---- entities ----
 
-  private String source(String name) throws RowFailure {
-    try {
-      return sources.idFor(
-          name,
-          SOURCE_PREFIX + Slugs.slug(name, NAME_SLUG),
-          id ->
-              Source.builder().id(SourceId.of(id)).kind(SourceKind.OTHER).publisher(name).build());
-    } catch (IllegalArgumentException e) {
-      throw new RowFailure("source", String.valueOf(e.getMessage()));
-    }
-  }
-
   private String actor(String name, ActorKind kind, String column) throws RowFailure {
     try {
-      return actors.idFor(
+      return seen.actors().idFor(
           name,
           ACTOR_PREFIX + Slugs.slug(name, NAME_SLUG),
           id -> Actor.builder().id(ActorId.of(id)).kind(kind).name(Name.of(name)).build());
@@ -361,7 +272,7 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
       String id = actor(name, kind, actorColumn);
       participants.add(
           Participant.of(ActorId.of(id), role(type, side), Certainty.UNKNOWN));
-      ActorKind actual = actors.get(id).orElseThrow().kind();
+      ActorKind actual = seen.actors().get(id).orElseThrow().kind();
       OptionalInt own = actual.acledInterCode();
       if (inter.isPresent() && (own.isEmpty() || own.getAsInt() != inter.getAsInt())) {
         ext.put(side == 1 ? AcledExtensions.INTER1 : AcledExtensions.INTER2,
@@ -371,7 +282,7 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
       throw new RowFailure(interColumn, "an actor type without an actor in " + actorColumn);
     }
     String assocColumn = "assoc_actor_" + side;
-    for (String assoc : split(row.get(assocColumn))) {
+    for (String assoc : RowCells.split(row.get(assocColumn))) {
       String id = actor(assoc, ActorKind.OTHER, assocColumn);
       participants.add(
           Participant.of(ActorId.of(id), ParticipantRole.ASSOCIATE, Certainty.UNKNOWN));
@@ -413,54 +324,24 @@ final class AcledConverter implements EntityStream.Converter, EntityLookup {
 
   /** Registers the place hierarchy of a row and returns its most specific territory. */
   private TerritoryId territories(CsvRow row, GeoPoint point) throws RowFailure {
-    List<String> path = new ArrayList<>();
-    StringBuilder slug = new StringBuilder(TERRITORY_PREFIX);
-    Optional<TerritoryId> parent = Optional.empty();
-    for (int level = 0; level < PLACE_COLUMNS.size(); level++) {
-      String column = PLACE_COLUMNS.get(level);
-      String name = row.get(column).strip();
-      path.add(name);
-      if (name.isEmpty()) {
-        continue;
-      }
-      if (slug.length() > TERRITORY_PREFIX.length()) {
-        slug.append('-');
-      }
-      slug.append(Slugs.slug(name, PLACE_SLUG));
-      List<String> key = new ArrayList<>(path);
-      key.add(0, Integer.toString(level));
-      TerritoryKind kind = PLACE_KINDS.get(level);
-      Optional<TerritoryId> up = parent;
-      boolean isLocation = level == PLACE_COLUMNS.size() - 1;
-      try {
-        String id =
-            territories.idFor(
-                List.copyOf(key),
-                slug.toString(),
-                tid -> {
-                  ImmutableTerritory.Builder t =
-                      Territory.builder().id(TerritoryId.of(tid)).kind(kind).name(Name.of(name));
-                  up.ifPresent(t::parent);
-                  if (isLocation) {
-                    t.point(point);
-                  }
-                  if (kind == TerritoryKind.COUNTRY) {
-                    String iso3 = row.get("iso3").strip();
-                    if (IdScheme.ISO_3166_1_ALPHA3.isValid(iso3)) {
-                      t.addExternalId(ExternalId.iso3166Alpha3(iso3));
-                    }
-                    String iso = row.get("iso");
-                    if (!iso.isEmpty()) {
-                      t.putExtension(AcledExtensions.ISO, JsonText.fromCell(iso));
-                    }
-                  }
-                  return t.build();
-                });
-        parent = Optional.of(TerritoryId.of(id));
-      } catch (IllegalArgumentException e) {
-        throw new RowFailure(column, String.valueOf(e.getMessage()));
-      }
-    }
-    return parent.orElseThrow(() -> new RowFailure("country", "missing"));
+    return PLACES.register(
+        seen.territories(),
+        row,
+        PLACE_KINDS,
+        (t, kind, place) -> {
+          if (place) {
+            t.point(point);
+          }
+          if (kind == TerritoryKind.COUNTRY) {
+            String iso3 = row.get("iso3").strip();
+            if (IdScheme.ISO_3166_1_ALPHA3.isValid(iso3)) {
+              t.addExternalId(ExternalId.iso3166Alpha3(iso3));
+            }
+            String iso = row.get("iso");
+            if (!iso.isEmpty()) {
+              t.putExtension(AcledExtensions.ISO, JsonText.fromCell(iso));
+            }
+          }
+        });
   }
 }

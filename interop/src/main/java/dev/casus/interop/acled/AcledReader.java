@@ -1,16 +1,11 @@
 package dev.casus.interop.acled;
 
-import dev.casus.core.entity.Entity;
+import dev.casus.interop.support.CsvEntityReader;
 import dev.casus.interop.support.CsvInput;
-import dev.casus.interop.support.CsvRow;
 import dev.casus.interop.support.EntityStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -37,34 +32,22 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class AcledReader implements Iterator<Entity>, Closeable {
+public final class AcledReader extends CsvEntityReader {
 
   private final List<String> header;
   private final AcledLayout layout;
   private final AcledStyle style;
-  private final EntityStream stream;
 
-  private AcledReader(CsvInput input, Consumer<AcledRowError> onError) {
-    this.header = input.header();
-    this.layout = AcledLayout.of(header);
-    Optional<CsvRow> first = input.peek();
-    this.style =
-        first
-            .map(r -> AcledStyle.detect(r.get("inter1"), r.get("event_date")))
-            .orElse(layout == AcledLayout.HDX ? AcledStyle.NUMERIC : AcledStyle.LABELS);
-    AcledConverter converter = new AcledConverter(header, style);
-    this.stream =
+  private AcledReader(
+      CsvInput input, AcledLayout layout, AcledStyle style, Consumer<AcledRowError> onError) {
+    super(
         new EntityStream(
             input,
-            converter,
-            (row, failure) ->
-                onError.accept(
-                    new AcledRowError(
-                        row.row(),
-                        row.line(),
-                        failure.column(),
-                        failure.reason(),
-                        row.get("event_id_cnty").strip())));
+            new AcledConverter(input.header(), style),
+            reportingTo(onError, AcledRowError::new, "event_id_cnty")));
+    this.header = input.header();
+    this.layout = layout;
+    this.style = style;
   }
 
   /**
@@ -77,19 +60,14 @@ public final class AcledReader implements Iterator<Entity>, Closeable {
    *     ({@link AcledColumns#REQUIRED})
    */
   public static AcledReader open(Reader in, Consumer<AcledRowError> onError) throws IOException {
-    CsvInput input = CsvInput.open(in);
-    List<String> missing = new ArrayList<>();
-    for (String column : AcledColumns.REQUIRED) {
-      if (!input.header().contains(column)) {
-        missing.add(column);
-      }
-    }
-    if (!missing.isEmpty()) {
-      input.close();
-      throw new IOException(
-          "not an ACLED file: the header lacks " + String.join(", ", missing));
-    }
-    return new AcledReader(input, onError);
+    CsvInput input = openWithColumns(in, AcledColumns.REQUIRED, "an ACLED file");
+    AcledLayout layout = AcledLayout.of(input.header());
+    AcledStyle style =
+        input
+            .peek()
+            .map(r -> AcledStyle.detect(r.get("inter1"), r.get("event_date")))
+            .orElse(layout == AcledLayout.HDX ? AcledStyle.NUMERIC : AcledStyle.LABELS);
+    return new AcledReader(input, layout, style, onError);
   }
 
   /**
@@ -118,77 +96,5 @@ public final class AcledReader implements Iterator<Entity>, Closeable {
    */
   public AcledStyle style() {
     return style;
-  }
-
-  /**
-   * Whether another entity follows, converting rows as needed.
-   *
-   * @return true if {@link #next()} has an entity
-   * @throws java.io.UncheckedIOException if the text cannot be read or is not well-formed CSV
-   */
-  @Override
-  public boolean hasNext() {
-    return stream.hasNext();
-  }
-
-  /**
-   * The next entity.
-   *
-   * @return a source, actor, territory, incident or casualty report
-   * @throws java.util.NoSuchElementException at the end of the file
-   */
-  @Override
-  public Entity next() {
-    return stream.next();
-  }
-
-  /**
-   * The 1-based data row that produced the entity last returned.
-   *
-   * @return the row number, or 0 before the first row
-   */
-  public long currentRow() {
-    return stream.currentRow().map(CsvRow::row).orElse(0L);
-  }
-
-  /**
-   * The 1-based physical line on which the row that produced the entity last returned starts.
-   *
-   * @return the line number, or 0 before the first row
-   */
-  public long currentLine() {
-    return stream.currentRow().map(CsvRow::line).orElse(0L);
-  }
-
-  /**
-   * How many data rows have been read so far.
-   *
-   * @return the count
-   */
-  public long rowsRead() {
-    return stream.rowsRead();
-  }
-
-  /**
-   * How many rows converted so far.
-   *
-   * @return the count
-   */
-  public long rowsConverted() {
-    return stream.rowsConverted();
-  }
-
-  /**
-   * How many rows were rejected so far, each reported to the error callback.
-   *
-   * @return the count
-   */
-  public long rowsRejected() {
-    return stream.rowsRejected();
-  }
-
-  @Override
-  public void close() throws IOException {
-    stream.close();
   }
 }

@@ -1,30 +1,19 @@
 package dev.casus.interop.acled;
 
-import dev.casus.core.actor.Actor;
-import dev.casus.core.actor.ActorId;
 import dev.casus.core.casualty.CasualtyReport;
 import dev.casus.core.entity.Entity;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.incident.Incident;
-import dev.casus.core.incident.IncidentId;
-import dev.casus.core.source.Source;
-import dev.casus.core.source.SourceId;
-import dev.casus.core.territory.Territory;
-import dev.casus.core.territory.TerritoryId;
-import dev.casus.interop.support.EntityLookup;
+import dev.casus.interop.support.IncidentRowBuffer;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes Casus incidents as ACLED CSV rows, one row per incident, appending as entities arrive.
@@ -46,30 +35,7 @@ public final class AcledWriter implements Closeable, Flushable {
   private final AcledLayout layout;
   private final AcledStyle style;
   private final Consumer<AcledWriteIssue> onIssue;
-  private final Map<ActorId, Actor> actors = new HashMap<>();
-  private final Map<TerritoryId, Territory> territories = new HashMap<>();
-  private final Map<SourceId, Source> sources = new HashMap<>();
-  private final Map<IncidentId, List<CasualtyReport>> earlyReports = new HashMap<>();
-  private @Nullable IncidentId lastWritten;
-  private final EntityLookup lookup =
-      new EntityLookup() {
-        @Override
-        public Optional<Actor> actor(ActorId id) {
-          return Optional.ofNullable(actors.get(id));
-        }
-
-        @Override
-        public Optional<Territory> territory(TerritoryId id) {
-          return Optional.ofNullable(territories.get(id));
-        }
-
-        @Override
-        public Optional<Source> source(SourceId id) {
-          return Optional.ofNullable(sources.get(id));
-        }
-      };
-  private @Nullable Incident pending;
-  private final List<CasualtyReport> pendingReports = new ArrayList<>();
+  private final IncidentRowBuffer buffer;
   private long rowsWritten;
 
   private AcledWriter(
@@ -79,6 +45,12 @@ public final class AcledWriter implements Closeable, Flushable {
     this.layout = layout;
     this.style = style;
     this.onIssue = onIssue;
+    this.buffer =
+        new IncidentRowBuffer(
+            this::writeRow,
+            (incident, message, rowWritten) ->
+                onIssue.accept(
+                    new AcledWriteIssue(incident.value(), "fatalities", message, rowWritten)));
     printer.printRecord(layout.columns());
     if (layout == AcledLayout.HDX) {
       printer.printRecord(AcledColumns.HDX_HASHTAGS);
@@ -122,42 +94,7 @@ public final class AcledWriter implements Closeable, Flushable {
    * @throws IOException if a row cannot be written
    */
   public void write(Entity entity) throws IOException {
-    if (entity instanceof Source s) {
-      sources.put(s.id(), s);
-    } else if (entity instanceof Actor a) {
-      actors.put(a.id(), a);
-    } else if (entity instanceof Territory t) {
-      territories.put(t.id(), t);
-    } else if (entity instanceof Incident i) {
-      writePending();
-      pending = i;
-      List<CasualtyReport> early = earlyReports.remove(i.id());
-      if (early != null) {
-        pendingReports.addAll(early);
-      }
-    } else if (entity instanceof CasualtyReport c) {
-      addReport(c);
-    }
-  }
-
-  private void addReport(CasualtyReport report) {
-    if (report.incident().isEmpty()) {
-      return;
-    }
-    IncidentId about = report.incident().get();
-    Incident current = pending;
-    if (current != null && current.id().equals(about)) {
-      pendingReports.add(report);
-    } else if (about.equals(lastWritten)) {
-      onIssue.accept(
-          new AcledWriteIssue(
-              about.value(),
-              "fatalities",
-              "casualty report " + report.id() + " arrived after its incident's row was written",
-              true));
-    } else {
-      earlyReports.computeIfAbsent(about, k -> new ArrayList<>()).add(report);
-    }
+    buffer.add(entity);
   }
 
   /**
@@ -167,17 +104,7 @@ public final class AcledWriter implements Closeable, Flushable {
    * @throws IOException if a row cannot be written
    */
   public void writeFeed(Feed feed) throws IOException {
-    writePending();
-    feed.sources().forEach(s -> sources.put(s.id(), s));
-    feed.actors().forEach(a -> actors.put(a.id(), a));
-    feed.territories().forEach(t -> territories.put(t.id(), t));
-    Map<IncidentId, List<CasualtyReport>> reports = new HashMap<>();
-    for (CasualtyReport r : feed.casualtyReports()) {
-      r.incident().ifPresent(i -> reports.computeIfAbsent(i, k -> new ArrayList<>()).add(r));
-    }
-    for (Incident incident : feed.incidents()) {
-      writeRow(incident, reports.getOrDefault(incident.id(), List.of()));
-    }
+    buffer.addFeed(feed);
   }
 
   /**
@@ -189,18 +116,8 @@ public final class AcledWriter implements Closeable, Flushable {
     return rowsWritten;
   }
 
-  private void writePending() throws IOException {
-    Incident current = pending;
-    if (current != null) {
-      pending = null;
-      List<CasualtyReport> reports = List.copyOf(pendingReports);
-      pendingReports.clear();
-      writeRow(current, reports);
-    }
-  }
-
   private void writeRow(Incident incident, List<CasualtyReport> reports) throws IOException {
-    AcledRenderer.Rendered rendered = AcledRenderer.render(incident, reports, lookup, style);
+    AcledRenderer.Rendered rendered = AcledRenderer.render(incident, reports, buffer, style);
     boolean fatal = rendered.fatal();
     for (AcledRenderer.Issue issue : rendered.issues()) {
       if (layout.columns().contains(issue.column()) || issue.fatal()) {
@@ -208,7 +125,6 @@ public final class AcledWriter implements Closeable, Flushable {
             new AcledWriteIssue(incident.id().value(), issue.column(), issue.message(), !fatal));
       }
     }
-    lastWritten = incident.id();
     if (fatal) {
       return;
     }
@@ -227,7 +143,7 @@ public final class AcledWriter implements Closeable, Flushable {
    */
   @Override
   public void flush() throws IOException {
-    writePending();
+    buffer.flush();
     printer.flush();
   }
 
@@ -238,19 +154,7 @@ public final class AcledWriter implements Closeable, Flushable {
    */
   @Override
   public void close() throws IOException {
-    writePending();
-    for (Map.Entry<IncidentId, List<CasualtyReport>> e : earlyReports.entrySet()) {
-      for (CasualtyReport r : e.getValue()) {
-        onIssue.accept(
-            new AcledWriteIssue(
-                e.getKey().value(),
-                "fatalities",
-                "casualty report " + r.id() + " is about an incident this writer did not get"
-                    + " after it; not written",
-                false));
-      }
-    }
-    earlyReports.clear();
+    buffer.finish();
     printer.close();
   }
 }

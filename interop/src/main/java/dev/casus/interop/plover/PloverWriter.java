@@ -27,6 +27,7 @@ import dev.casus.core.statement.Subject;
 import dev.casus.core.territory.Territory;
 import dev.casus.core.time.EdtfDate;
 import dev.casus.core.time.EdtfTime;
+import dev.casus.interop.support.EntityLookup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -26,22 +26,20 @@ import dev.casus.core.incident.IncidentType;
 import dev.casus.core.incident.Participant;
 import dev.casus.core.incident.ParticipantRole;
 import dev.casus.core.name.Name;
-import dev.casus.core.source.Source;
 import dev.casus.core.source.SourceId;
-import dev.casus.core.source.SourceKind;
-import dev.casus.core.territory.ImmutableTerritory;
-import dev.casus.core.territory.Territory;
 import dev.casus.core.territory.TerritoryId;
 import dev.casus.core.territory.TerritoryKind;
 import dev.casus.core.time.EdtfTime;
 import dev.casus.interop.precision.UcdpDatePrecision;
 import dev.casus.interop.precision.UcdpWherePrecision;
 import dev.casus.interop.support.CsvRow;
-import dev.casus.interop.support.EntityLookup;
 import dev.casus.interop.support.EntityStream;
 import dev.casus.interop.support.JsonText;
-import dev.casus.interop.support.Registry;
+import dev.casus.interop.support.PlaceHierarchy;
+import dev.casus.interop.support.RowCells;
 import dev.casus.interop.support.RowFailure;
+import dev.casus.interop.support.SeenEntities;
+import dev.casus.interop.support.VerbatimCells;
 import dev.casus.interop.support.Slugs;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,7 +51,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Converts one GED row into Casus entities, deduplicating actors, places and sources. */
-final class UcdpConverter implements EntityStream.Converter, EntityLookup {
+final class UcdpConverter implements EntityStream.Converter {
 
   static final String INCIDENT_PREFIX = "inc-ucdp-";
   static final String REPORT_PREFIX = "cr-ucdp-";
@@ -69,13 +67,13 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
           + " per group.";
 
   private static final int NAME_SLUG = 60;
-  private static final int PLACE_SLUG = 40;
+  private static final PlaceHierarchy PLACES =
+      new PlaceHierarchy(
+          List.of("country", "adm_1", "adm_2", "where_coordinates"), TERRITORY_PREFIX, true);
 
   private final List<String> header;
   private final String dateSuffix;
-  private final Registry<String, Source> sources = new Registry<>();
-  private final Registry<String, Actor> actors = new Registry<>();
-  private final Registry<List<String>, Territory> territories = new Registry<>();
+  private final SeenEntities seen = new SeenEntities();
 
   UcdpConverter(List<String> header, String dateSuffix) {
     this.header = header;
@@ -91,7 +89,7 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
     if (!IdScheme.UCDP_GED.isValid(idCell)) {
       throw new RowFailure("id", "\"" + idCell + "\" is not a GED id: " + IdScheme.UCDP_GED.describeSyntax());
     }
-    int typeOfViolence = code(row, "type_of_violence", 1, 3);
+    int typeOfViolence = RowCells.code(row, "type_of_violence", 1, 3);
     LocalDate start = date(row, "date_start");
     LocalDate end = date(row, "date_end");
     if (end.isBefore(start)) {
@@ -104,29 +102,33 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
       throw new RowFailure("date_start", String.valueOf(e.getMessage()));
     }
     Optional<Integer> datePrec =
-        row.get("date_prec").isBlank() ? Optional.empty() : Optional.of(code(row, "date_prec", 1, 5));
-    int wherePrec = code(row, "where_prec", 1, 7);
-    GeoPoint point = GeoPoint.of(coordinate(row, "latitude", 90), coordinate(row, "longitude", 180));
-    long best = count(row, "best").orElseThrow(() -> new RowFailure("best", "missing"));
-    long low = count(row, "low").orElseThrow(() -> new RowFailure("low", "missing"));
-    long high = count(row, "high").orElseThrow(() -> new RowFailure("high", "missing"));
+        row.get("date_prec").isBlank()
+            ? Optional.empty()
+            : Optional.of(RowCells.code(row, "date_prec", 1, 5));
+    int wherePrec = RowCells.code(row, "where_prec", 1, 7);
+    GeoPoint point =
+        GeoPoint.of(
+            RowCells.coordinate(row, "latitude", 90), RowCells.coordinate(row, "longitude", 180));
+    long best = RowCells.count(row, "best").orElseThrow(() -> new RowFailure("best", "missing"));
+    long low = RowCells.count(row, "low").orElseThrow(() -> new RowFailure("low", "missing"));
+    long high = RowCells.count(row, "high").orElseThrow(() -> new RowFailure("high", "missing"));
     if (low > best) {
       throw new RowFailure("low", "low " + low + " is above best " + best);
     }
     if (best > high) {
       throw new RowFailure("high", "high " + high + " is below best " + best);
     }
-    OptionalLong deathsA = count(row, "deaths_a");
-    OptionalLong deathsB = count(row, "deaths_b");
-    OptionalLong deathsCivilians = count(row, "deaths_civilians");
-    OptionalLong deathsUnknown = count(row, "deaths_unknown");
+    OptionalLong deathsA = RowCells.count(row, "deaths_a");
+    OptionalLong deathsB = RowCells.count(row, "deaths_b");
+    OptionalLong deathsCivilians = RowCells.count(row, "deaths_civilians");
+    OptionalLong deathsUnknown = RowCells.count(row, "deaths_unknown");
     if (row.get("country").isBlank()) {
       throw new RowFailure("country", "missing: every GED event has a country");
     }
 
     List<SourceId> sourceIds = new ArrayList<>();
-    for (String name : split(row.get("source_office"))) {
-      sourceIds.add(SourceId.of(source(name)));
+    for (String name : RowCells.split(row.get("source_office"))) {
+      sourceIds.add(SourceId.of(seen.source(name, SOURCE_PREFIX, "source_office")));
     }
     Optional<ActorId> sideA = side(row, "a", typeOfViolence);
     Optional<ActorId> sideB = side(row, "b", typeOfViolence);
@@ -208,25 +210,17 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
       }
     }
 
-    UcdpRenderer.Rendered rendered = UcdpRenderer.render(built, reports, this, dateSuffix);
-    Map<String, String> raw = new LinkedHashMap<>();
-    for (String column : header) {
-      if (!UcdpGedColumns.ALL.contains(column)) {
-        continue;
-      }
-      String cell = row.get(column);
-      if (!cell.equals(rendered.cells().getOrDefault(column, ""))) {
-        raw.put(UcdpExtensions.RAW_PREFIX + column, JsonText.string(cell));
-      }
-    }
-    if (!raw.isEmpty()) {
-      built = Incident.builder().from(built).putAllExtensions(raw).build();
-    }
+    UcdpRenderer.Rendered rendered = UcdpRenderer.render(built, reports, seen, dateSuffix);
+    built =
+        VerbatimCells.keepDiffering(
+            built,
+            row,
+            header,
+            UcdpGedColumns.ALL::contains,
+            rendered.cells(),
+            UcdpExtensions.RAW_PREFIX);
 
-    List<Entity> out = new ArrayList<>();
-    out.addAll(sources.commit());
-    out.addAll(actors.commit());
-    out.addAll(territories.commit());
+    List<Entity> out = new ArrayList<>(seen.commit());
     out.add(built);
     out.addAll(reports);
     return out;
@@ -234,24 +228,7 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
 
   @Override
   public void rollback() {
-    sources.rollback();
-    actors.rollback();
-    territories.rollback();
-  }
-
-  @Override
-  public Optional<Actor> actor(ActorId id) {
-    return actors.get(id.value());
-  }
-
-  @Override
-  public Optional<Territory> territory(TerritoryId id) {
-    return territories.get(id.value());
-  }
-
-  @Override
-  public Optional<Source> source(SourceId id) {
-    return sources.get(id.value());
+    seen.rollback();
   }
 
   private static ImmutableCasualtyReport.Builder report(
@@ -280,17 +257,6 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
 
   // ---- cells ----
 
-  private static int code(CsvRow row, String column, int min, int max) throws RowFailure {
-    String cell = row.get(column).strip();
-    if (!cell.matches("[0-9]{1,2}")
-        || Integer.parseInt(cell) < min
-        || Integer.parseInt(cell) > max) {
-      throw new RowFailure(
-          column, "must be a code from " + min + " to " + max + ", got \"" + row.get(column) + "\"");
-    }
-    return Integer.parseInt(cell);
-  }
-
   private static LocalDate date(CsvRow row, String column) throws RowFailure {
     String cell = row.get(column).strip();
     try {
@@ -304,57 +270,7 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
         column, "not a date: \"" + row.get(column) + "\" (expected yyyy-MM-dd, optionally with a time)");
   }
 
-  private static double coordinate(CsvRow row, String column, double limit) throws RowFailure {
-    String cell = row.get(column).strip();
-    double value;
-    try {
-      value = cell.matches(".*[a-zA-Z].*") ? Double.NaN : Double.parseDouble(cell);
-    } catch (NumberFormatException e) {
-      value = Double.NaN;
-    }
-    if (!Double.isFinite(value) || value < -limit || value > limit) {
-      throw new RowFailure(
-          column,
-          "must be a number in [-" + (int) limit + ", " + (int) limit + "], got \"" + row.get(column) + "\"");
-    }
-    return value;
-  }
-
-  private static OptionalLong count(CsvRow row, String column) throws RowFailure {
-    String cell = row.get(column).strip();
-    if (cell.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    if (!cell.matches("[0-9]{1,15}")) {
-      throw new RowFailure(column, "must be a whole number >= 0, got \"" + row.get(column) + "\"");
-    }
-    return OptionalLong.of(Long.parseLong(cell));
-  }
-
-  private static List<String> split(String cell) {
-    List<String> parts = new ArrayList<>();
-    for (String part : cell.split(";")) {
-      String p = part.strip();
-      if (!p.isEmpty()) {
-        parts.add(p);
-      }
-    }
-    return parts;
-  }
-
   // ---- entities ----
-
-  private String source(String name) throws RowFailure {
-    try {
-      return sources.idFor(
-          name,
-          SOURCE_PREFIX + Slugs.slug(name, NAME_SLUG),
-          id ->
-              Source.builder().id(SourceId.of(id)).kind(SourceKind.OTHER).publisher(name).build());
-    } catch (IllegalArgumentException e) {
-      throw new RowFailure("source_office", String.valueOf(e.getMessage()));
-    }
-  }
 
   private Optional<ActorId> side(CsvRow row, String letter, int typeOfViolence) throws RowFailure {
     String column = "side_" + letter;
@@ -370,7 +286,7 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
         ACTOR_PREFIX + (newId.matches("[0-9]{1,18}") ? newId : Slugs.slug(name, NAME_SLUG));
     try {
       String id =
-          actors.idFor(
+          seen.actors().idFor(
               name,
               base,
               aid -> {
@@ -416,60 +332,24 @@ final class UcdpConverter implements EntityStream.Converter, EntityLookup {
    * has that level's name.
    */
   private TerritoryId territories(CsvRow row, GeoPoint point, int wherePrec) throws RowFailure {
-    List<String> columns = List.of("country", "adm_1", "adm_2", "where_coordinates");
     List<TerritoryKind> kinds =
         List.of(
             TerritoryKind.COUNTRY,
             TerritoryKind.REGION,
             TerritoryKind.DISTRICT,
             wherePrec <= 2 ? TerritoryKind.LOCALITY : TerritoryKind.AREA);
-    List<String> path = new ArrayList<>();
-    StringBuilder slug = new StringBuilder(TERRITORY_PREFIX);
-    Optional<TerritoryId> parent = Optional.empty();
-    String deepestName = "";
-    for (int level = 0; level < columns.size(); level++) {
-      String column = columns.get(level);
-      String name = row.get(column).strip();
-      path.add(name);
-      if (name.isEmpty()) {
-        continue;
-      }
-      boolean isPlace = level == columns.size() - 1;
-      if (isPlace && name.equals(deepestName)) {
-        break; // where_coordinates names the most specific administrative level itself
-      }
-      if (slug.length() > TERRITORY_PREFIX.length()) {
-        slug.append('-');
-      }
-      slug.append(Slugs.slug(name, PLACE_SLUG));
-      List<String> key = new ArrayList<>(path);
-      key.add(0, Integer.toString(level));
-      TerritoryKind kind = kinds.get(level);
-      Optional<TerritoryId> up = parent;
-      try {
-        String id =
-            territories.idFor(
-                List.copyOf(key),
-                slug.toString(),
-                tid -> {
-                  ImmutableTerritory.Builder t =
-                      Territory.builder().id(TerritoryId.of(tid)).kind(kind).name(Name.of(name));
-                  up.ifPresent(t::parent);
-                  if (isPlace && wherePrec <= 2) {
-                    t.point(point);
-                  }
-                  String countryId = row.get("country_id");
-                  if (kind == TerritoryKind.COUNTRY && !countryId.isEmpty()) {
-                    t.putExtension(UcdpExtensions.COUNTRY_ID, JsonText.fromCell(countryId));
-                  }
-                  return t.build();
-                });
-        parent = Optional.of(TerritoryId.of(id));
-        deepestName = name;
-      } catch (IllegalArgumentException e) {
-        throw new RowFailure(column, String.valueOf(e.getMessage()));
-      }
-    }
-    return parent.orElseThrow(() -> new RowFailure("country", "missing"));
+    return PLACES.register(
+        seen.territories(),
+        row,
+        kinds,
+        (t, kind, place) -> {
+          if (place && wherePrec <= 2) {
+            t.point(point);
+          }
+          String countryId = row.get("country_id");
+          if (kind == TerritoryKind.COUNTRY && !countryId.isEmpty()) {
+            t.putExtension(UcdpExtensions.COUNTRY_ID, JsonText.fromCell(countryId));
+          }
+        });
   }
 }

@@ -1,18 +1,13 @@
 package dev.casus.interop.ucdp;
 
-import dev.casus.core.casualty.CasualtyReport;
-import dev.casus.core.entity.Entity;
 import dev.casus.core.feed.Feed;
-import dev.casus.core.incident.Incident;
-import dev.casus.core.incident.IncidentId;
-import dev.casus.interop.support.FeedCollector;
+import dev.casus.interop.support.FeedImport;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a whole GED file into one {@link Feed}: a convenience for files that fit in memory. For
@@ -50,34 +45,18 @@ public final class UcdpGedImport {
   public static UcdpGedImportResult toFeed(Reader in, String producer, Instant createdAt)
       throws IOException {
     List<UcdpRowError> errors = new ArrayList<>();
-    FeedCollector feed =
-        new FeedCollector(Feed.builder().producer(producer).createdAt(createdAt));
-    Map<IncidentId, Long> rows = new HashMap<>();
+    Feed feed;
     try (UcdpGedReader reader = UcdpGedReader.open(in, errors::add)) {
-      boolean skipReport = false;
-      while (reader.hasNext()) {
-        Entity entity = reader.next();
-        if (entity instanceof Incident incident) {
-          Long first = rows.putIfAbsent(incident.id(), reader.currentRow());
-          skipReport = first != null;
-          if (skipReport) {
-            String eventId = incident.id().value().substring(UcdpConverter.INCIDENT_PREFIX.length());
-            errors.add(
-                new UcdpRowError(
-                    reader.currentRow(),
-                    reader.currentLine(),
-                    "id",
-                    "event " + eventId + " was already read in row " + first,
-                    eventId));
-            continue;
-          }
-        } else if (entity instanceof CasualtyReport && skipReport) {
-          continue;
-        }
-        feed.add(entity);
-      }
+      feed =
+          FeedImport.readAll(
+              reader,
+              Feed.builder().producer(producer).createdAt(createdAt),
+              "id",
+              UcdpConverter.INCIDENT_PREFIX,
+              UcdpRowError::new,
+              errors::add);
     }
-    errors.sort((a, b) -> Long.compare(a.row(), b.row()));
-    return new UcdpGedImportResult(feed.build(), errors);
+    errors.sort(Comparator.comparingLong(UcdpRowError::row));
+    return new UcdpGedImportResult(feed, errors);
   }
 }

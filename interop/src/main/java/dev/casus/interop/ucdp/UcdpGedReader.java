@@ -1,14 +1,10 @@
 package dev.casus.interop.ucdp;
 
-import dev.casus.core.entity.Entity;
+import dev.casus.interop.support.CsvEntityReader;
 import dev.casus.interop.support.CsvInput;
-import dev.casus.interop.support.CsvRow;
 import dev.casus.interop.support.EntityStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,28 +22,19 @@ import java.util.function.Consumer;
  * <p>A row that cannot be converted (a bad date, a type of violence other than 1-3, a latitude of
  * 95, a low above best) is reported to the error callback as a {@link UcdpRowError} and skipped.
  */
-public final class UcdpGedReader implements Iterator<Entity>, Closeable {
+public final class UcdpGedReader extends CsvEntityReader {
 
   private final List<String> header;
   private final String dateSuffix;
-  private final EntityStream stream;
 
-  private UcdpGedReader(CsvInput input, Consumer<UcdpRowError> onError) {
-    this.header = input.header();
-    String first = input.peek().map(r -> r.get("date_start").strip()).orElse("");
-    this.dateSuffix = first.length() > 10 ? first.substring(10) : "";
-    this.stream =
+  private UcdpGedReader(CsvInput input, String dateSuffix, Consumer<UcdpRowError> onError) {
+    super(
         new EntityStream(
             input,
-            new UcdpConverter(header, dateSuffix),
-            (row, failure) ->
-                onError.accept(
-                    new UcdpRowError(
-                        row.row(),
-                        row.line(),
-                        failure.column(),
-                        failure.reason(),
-                        row.get("id").strip())));
+            new UcdpConverter(input.header(), dateSuffix),
+            reportingTo(onError, UcdpRowError::new, "id")));
+    this.header = input.header();
+    this.dateSuffix = dateSuffix;
   }
 
   /**
@@ -60,18 +47,9 @@ public final class UcdpGedReader implements Iterator<Entity>, Closeable {
    *     ({@link UcdpGedColumns#REQUIRED})
    */
   public static UcdpGedReader open(Reader in, Consumer<UcdpRowError> onError) throws IOException {
-    CsvInput input = CsvInput.open(in);
-    List<String> missing = new ArrayList<>();
-    for (String column : UcdpGedColumns.REQUIRED) {
-      if (!input.header().contains(column)) {
-        missing.add(column);
-      }
-    }
-    if (!missing.isEmpty()) {
-      input.close();
-      throw new IOException("not a UCDP GED file: the header lacks " + String.join(", ", missing));
-    }
-    return new UcdpGedReader(input, onError);
+    CsvInput input = openWithColumns(in, UcdpGedColumns.REQUIRED, "a UCDP GED file");
+    String first = input.peek().map(r -> r.get("date_start").strip()).orElse("");
+    return new UcdpGedReader(input, first.length() > 10 ? first.substring(10) : "", onError);
   }
 
   /**
@@ -92,77 +70,5 @@ public final class UcdpGedReader implements Iterator<Entity>, Closeable {
    */
   public String dateSuffix() {
     return dateSuffix;
-  }
-
-  /**
-   * Whether another entity follows, converting rows as needed.
-   *
-   * @return true if {@link #next()} has an entity
-   * @throws java.io.UncheckedIOException if the text cannot be read or is not well-formed CSV
-   */
-  @Override
-  public boolean hasNext() {
-    return stream.hasNext();
-  }
-
-  /**
-   * The next entity.
-   *
-   * @return a source, actor, territory, incident or casualty report
-   * @throws java.util.NoSuchElementException at the end of the file
-   */
-  @Override
-  public Entity next() {
-    return stream.next();
-  }
-
-  /**
-   * The 1-based data row that produced the entity last returned.
-   *
-   * @return the row number, or 0 before the first row
-   */
-  public long currentRow() {
-    return stream.currentRow().map(CsvRow::row).orElse(0L);
-  }
-
-  /**
-   * The physical line on which the row that produced the entity last returned starts.
-   *
-   * @return the line number, or 0 before the first row
-   */
-  public long currentLine() {
-    return stream.currentRow().map(CsvRow::line).orElse(0L);
-  }
-
-  /**
-   * How many data rows have been read so far.
-   *
-   * @return the count
-   */
-  public long rowsRead() {
-    return stream.rowsRead();
-  }
-
-  /**
-   * How many rows converted so far.
-   *
-   * @return the count
-   */
-  public long rowsConverted() {
-    return stream.rowsConverted();
-  }
-
-  /**
-   * How many rows were rejected so far, each reported to the error callback.
-   *
-   * @return the count
-   */
-  public long rowsRejected() {
-    return stream.rowsRejected();
-  }
-
-  @Override
-  public void close() throws IOException {
-    stream.close();
   }
 }

@@ -1,30 +1,19 @@
 package dev.casus.interop.ucdp;
 
-import dev.casus.core.actor.Actor;
-import dev.casus.core.actor.ActorId;
 import dev.casus.core.casualty.CasualtyReport;
 import dev.casus.core.entity.Entity;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.incident.Incident;
-import dev.casus.core.incident.IncidentId;
-import dev.casus.core.source.Source;
-import dev.casus.core.source.SourceId;
-import dev.casus.core.territory.Territory;
-import dev.casus.core.territory.TerritoryId;
-import dev.casus.interop.support.EntityLookup;
+import dev.casus.interop.support.IncidentRowBuffer;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes Casus incidents as UCDP GED CSV rows (the 49 columns of {@link UcdpGedColumns#ALL}), one
@@ -45,30 +34,7 @@ public final class UcdpGedWriter implements Closeable, Flushable {
   private final CSVPrinter printer;
   private final String dateSuffix;
   private final Consumer<UcdpWriteIssue> onIssue;
-  private final Map<ActorId, Actor> actors = new HashMap<>();
-  private final Map<TerritoryId, Territory> territories = new HashMap<>();
-  private final Map<SourceId, Source> sources = new HashMap<>();
-  private final Map<IncidentId, List<CasualtyReport>> earlyReports = new HashMap<>();
-  private @Nullable IncidentId lastWritten;
-  private final EntityLookup lookup =
-      new EntityLookup() {
-        @Override
-        public Optional<Actor> actor(ActorId id) {
-          return Optional.ofNullable(actors.get(id));
-        }
-
-        @Override
-        public Optional<Territory> territory(TerritoryId id) {
-          return Optional.ofNullable(territories.get(id));
-        }
-
-        @Override
-        public Optional<Source> source(SourceId id) {
-          return Optional.ofNullable(sources.get(id));
-        }
-      };
-  private @Nullable Incident pending;
-  private final List<CasualtyReport> pendingReports = new ArrayList<>();
+  private final IncidentRowBuffer buffer;
   private long rowsWritten;
 
   private UcdpGedWriter(Writer out, String dateSuffix, Consumer<UcdpWriteIssue> onIssue)
@@ -82,6 +48,11 @@ public final class UcdpGedWriter implements Closeable, Flushable {
     this.printer = new CSVPrinter(out, CSVFormat.DEFAULT);
     this.dateSuffix = dateSuffix;
     this.onIssue = onIssue;
+    this.buffer =
+        new IncidentRowBuffer(
+            this::writeRow,
+            (incident, message, rowWritten) ->
+                onIssue.accept(new UcdpWriteIssue(incident.value(), "best", message, rowWritten)));
     printer.printRecord(UcdpGedColumns.ALL);
   }
 
@@ -120,42 +91,7 @@ public final class UcdpGedWriter implements Closeable, Flushable {
    * @throws IOException if a row cannot be written
    */
   public void write(Entity entity) throws IOException {
-    if (entity instanceof Source s) {
-      sources.put(s.id(), s);
-    } else if (entity instanceof Actor a) {
-      actors.put(a.id(), a);
-    } else if (entity instanceof Territory t) {
-      territories.put(t.id(), t);
-    } else if (entity instanceof Incident i) {
-      writePending();
-      pending = i;
-      List<CasualtyReport> early = earlyReports.remove(i.id());
-      if (early != null) {
-        pendingReports.addAll(early);
-      }
-    } else if (entity instanceof CasualtyReport c) {
-      addReport(c);
-    }
-  }
-
-  private void addReport(CasualtyReport report) {
-    if (report.incident().isEmpty()) {
-      return;
-    }
-    IncidentId about = report.incident().get();
-    Incident current = pending;
-    if (current != null && current.id().equals(about)) {
-      pendingReports.add(report);
-    } else if (about.equals(lastWritten)) {
-      onIssue.accept(
-          new UcdpWriteIssue(
-              about.value(),
-              "best",
-              "casualty report " + report.id() + " arrived after its incident's row was written",
-              true));
-    } else {
-      earlyReports.computeIfAbsent(about, k -> new ArrayList<>()).add(report);
-    }
+    buffer.add(entity);
   }
 
   /**
@@ -165,17 +101,7 @@ public final class UcdpGedWriter implements Closeable, Flushable {
    * @throws IOException if a row cannot be written
    */
   public void writeFeed(Feed feed) throws IOException {
-    writePending();
-    feed.sources().forEach(s -> sources.put(s.id(), s));
-    feed.actors().forEach(a -> actors.put(a.id(), a));
-    feed.territories().forEach(t -> territories.put(t.id(), t));
-    Map<IncidentId, List<CasualtyReport>> reports = new HashMap<>();
-    for (CasualtyReport r : feed.casualtyReports()) {
-      r.incident().ifPresent(i -> reports.computeIfAbsent(i, k -> new ArrayList<>()).add(r));
-    }
-    for (Incident incident : feed.incidents()) {
-      writeRow(incident, reports.getOrDefault(incident.id(), List.of()));
-    }
+    buffer.addFeed(feed);
   }
 
   /**
@@ -187,24 +113,13 @@ public final class UcdpGedWriter implements Closeable, Flushable {
     return rowsWritten;
   }
 
-  private void writePending() throws IOException {
-    Incident current = pending;
-    if (current != null) {
-      pending = null;
-      List<CasualtyReport> reports = List.copyOf(pendingReports);
-      pendingReports.clear();
-      writeRow(current, reports);
-    }
-  }
-
   private void writeRow(Incident incident, List<CasualtyReport> reports) throws IOException {
-    UcdpRenderer.Rendered rendered = UcdpRenderer.render(incident, reports, lookup, dateSuffix);
+    UcdpRenderer.Rendered rendered = UcdpRenderer.render(incident, reports, buffer, dateSuffix);
     boolean fatal = rendered.fatal();
     for (UcdpRenderer.Issue issue : rendered.issues()) {
       onIssue.accept(
           new UcdpWriteIssue(incident.id().value(), issue.column(), issue.message(), !fatal));
     }
-    lastWritten = incident.id();
     if (fatal) {
       return;
     }
@@ -223,7 +138,7 @@ public final class UcdpGedWriter implements Closeable, Flushable {
    */
   @Override
   public void flush() throws IOException {
-    writePending();
+    buffer.flush();
     printer.flush();
   }
 
@@ -234,19 +149,7 @@ public final class UcdpGedWriter implements Closeable, Flushable {
    */
   @Override
   public void close() throws IOException {
-    writePending();
-    for (Map.Entry<IncidentId, List<CasualtyReport>> e : earlyReports.entrySet()) {
-      for (CasualtyReport r : e.getValue()) {
-        onIssue.accept(
-            new UcdpWriteIssue(
-                e.getKey().value(),
-                "best",
-                "casualty report " + r.id() + " is about an incident this writer did not get"
-                    + " after it; not written",
-                false));
-      }
-    }
-    earlyReports.clear();
+    buffer.finish();
     printer.close();
   }
 }

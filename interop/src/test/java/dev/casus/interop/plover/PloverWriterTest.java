@@ -14,6 +14,7 @@ import dev.casus.core.feed.Feed;
 import dev.casus.core.incident.IncidentType;
 import dev.casus.core.statement.StatementId;
 import dev.casus.core.statement.StatementKind;
+import dev.casus.interop.support.EntityLookup;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
