@@ -25,6 +25,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -250,13 +253,30 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
   }
 
   private int indexOfNewline() {
-    for (int i = pos; i < limit; i++) {
-      if (chunk[i] == '\n') {
+    byte[] b = chunk;
+    int i = pos;
+    // eight bytes at a time: a byte of x is zero where the input has '\n'; the usual test for a
+    // zero byte in a word marks it (and may mark bytes after it, never one before)
+    for (; i + 8 <= limit; i += 8) {
+      long x = ((long) LONGS.get(b, i)) ^ NEWLINES;
+      long zero = (x - ONES) & ~x & HIGH_BITS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < limit; i++) {
+      if (b[i] == '\n') {
         return i;
       }
     }
     return -1;
   }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private void append(int from, int n) {
     if (lineLength + n > line.length) {

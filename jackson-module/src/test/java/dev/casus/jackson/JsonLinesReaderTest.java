@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.casus.core.actor.Actor;
 import dev.casus.core.entity.Entity;
 import dev.casus.core.feed.FeedHeader;
 import dev.casus.core.validation.Finding;
@@ -143,6 +144,28 @@ class JsonLinesReaderTest extends CasusJsonTestBase {
     List<JsonLinesRecord> records = readAll(CasusJson.strict(), stream);
     assertEquals(List.of(1L, 2L, 4L), records.stream().map(JsonLinesRecord::line).collect(Collectors.toList()));
     assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void lineEndsAreFoundAtEveryAlignmentAndNextToMultiByteCharacters() {
+    // line ends are looked for eight bytes at a time: put one at every offset of a word, with
+    // bytes that differ from '\n' (0A) only in the high bit just before it (Ê is C3 8A, Ċ C4 8A)
+    List<String> names = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (int pad = 0; pad < 24; pad++) {
+      String name = "x".repeat(pad) + (pad % 3 == 0 ? "Ê" : pad % 3 == 1 ? "ĊĊ" : "東");
+      names.add(name);
+      lines.add("{'type':'actor','id':'act-" + pad + "','kind':'state','name':'" + name + "'}");
+    }
+    List<JsonLinesRecord> records = readAll(CasusJson.strict(), lines(lines.toArray(String[]::new)));
+    assertEquals(List.of(), bad);
+    assertEquals(24, records.size());
+    for (int i = 0; i < 24; i++) {
+      assertEquals(i + 1, records.get(i).line());
+      Actor a = (Actor) records.get(i).entity().orElseThrow();
+      assertEquals("act-" + i, a.id().value());
+      assertEquals(names.get(i), a.name().text());
+    }
   }
 
   @Test

@@ -38,7 +38,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReadContext {
 
-  private static final int INITIAL_DEPTH = 16;
+  /**
+   * Levels allocated up front: enough for every member of the wire format (a feed document's
+   * deepest value, a point of a location of an incident, is at depth 6); deeper extension values
+   * grow the arrays. Small, since a JSON Lines stream makes one context per line.
+   */
+  private static final int INITIAL_DEPTH = 8;
 
   private final JsonParser parser;
   private final @Nullable UTF8StreamJsonParser byteParser;
