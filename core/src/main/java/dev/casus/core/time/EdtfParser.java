@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hand-written, single-pass reader of the canonical EDTF subset (see {@link EdtfTime}).
@@ -44,7 +45,45 @@ final class EdtfParser {
 
   static EdtfTime parse(String text, Target target) {
     Objects.requireNonNull(text, "text");
+    if (target != Target.INTERVAL && text.length() == 10) {
+      EdtfDate day = plainDay(text);
+      if (day != null) {
+        return day;
+      }
+    }
     return new EdtfParser(text).time(target);
+  }
+
+  /**
+   * The commonest form, a day such as {@code 2020-10-04} (every ACLED and UCDP event date), read
+   * without the general parser; null if the text is anything else or out of range, which the
+   * general parser then reads or explains.
+   */
+  private static @Nullable EdtfDate plainDay(String t) {
+    if (t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return null;
+    }
+    int year = digit(t, 0) * 1000 + digit(t, 1) * 100 + digit(t, 2) * 10 + digit(t, 3);
+    int month = digit(t, 5) * 10 + digit(t, 6);
+    int day = digit(t, 8) * 10 + digit(t, 9);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return null; // a non-digit makes its number negative
+    }
+    return EdtfDate.parsed(year, month, day, null, null, Qualifier.NONE);
+  }
+
+  /** The digit at {@code i}, or a large negative number if it is not an ASCII digit. */
+  private static int digit(String t, int i) {
+    int d = t.charAt(i) - '0';
+    return d >= 0 && d <= 9 ? d : -100_000;
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   /** A date just read, with what could have followed it, for error messages. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,6 +19,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 class EdtfDateTest {
+
+  @Test
+  void plainDaysAreReadExactlyAsJavaTimeCountsTheCalendar() {
+    // plain days take a short path through the parser: check it against java.time on every
+    // month and day number 00-32 of common, leap and century years, both ends of the range
+    for (int year : new int[] {0, 1, 1900, 2000, 2019, 2020, 2100, 9999}) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          String text = String.format("%04d-%02d-%02d", year, month, day);
+          boolean valid =
+              month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+          if (valid) {
+            assertEquals(EdtfDate.ofDay(year, month, day), EdtfTime.parse(text), text);
+            assertEquals(text, EdtfTime.parse(text).toEdtf(), text);
+          } else {
+            assertThrows(EdtfParseException.class, () -> EdtfTime.parse(text), text);
+          }
+        }
+      }
+    }
+    for (String bad : new String[] {"2020-1a-04", "2020-10-0x", "202O-10-04", "2020_10-04", "+020-10-04"}) {
+      assertThrows(EdtfParseException.class, () -> EdtfTime.parse(bad), bad);
+    }
+  }
 
   @Test
   void everyOffsetParsesToItsZoneOffset() {
