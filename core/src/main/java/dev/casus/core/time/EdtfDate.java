@@ -1,5 +1,6 @@
 package dev.casus.core.time;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -336,32 +337,47 @@ public final class EdtfDate implements EdtfTime {
    */
   @Override
   public String toEdtf() {
-    StringBuilder b = new StringBuilder(25);
-    pad(b, year, 4);
+    // one byte array, no builder: times are written once per record of every feed written
+    byte[] c = new byte[32];
+    int n = digits(c, 0, year, 4);
     if (month != 0) {
-      pad(b.append('-'), month, 2);
+      c[n++] = '-';
+      n = digits(c, n, month, 2);
     }
     if (day != 0) {
-      pad(b.append('-'), day, 2);
+      c[n++] = '-';
+      n = digits(c, n, day, 2);
     }
     if (time != null) {
-      pad(b.append('T'), time.getHour(), 2);
-      pad(b.append(':'), time.getMinute(), 2);
-      pad(b.append(':'), time.getSecond(), 2);
+      c[n++] = 'T';
+      n = digits(c, n, time.getHour(), 2);
+      c[n++] = ':';
+      n = digits(c, n, time.getMinute(), 2);
+      c[n++] = ':';
+      n = digits(c, n, time.getSecond(), 2);
       if (offset != null) {
         // ZoneOffset's id is "Z" for zero and "+hh:mm" for whole minutes, as EDTF writes them.
-        b.append(offset.getId());
+        String id = offset.getId();
+        for (int i = 0; i < id.length(); i++) {
+          c[n++] = (byte) id.charAt(i);
+        }
       }
     }
-    return b.append(qualifier.suffix()).toString();
+    String suffix = qualifier.suffix();
+    for (int i = 0; i < suffix.length(); i++) {
+      c[n++] = (byte) suffix.charAt(i);
+    }
+    return new String(c, 0, n, StandardCharsets.US_ASCII);
   }
 
-  private static void pad(StringBuilder b, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      b.append('0');
+  /** Writes {@code value} (0 or more) in exactly {@code width} digits at {@code at}. */
+  private static int digits(byte[] c, int at, int value, int width) {
+    int v = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (byte) ('0' + v % 10);
+      v /= 10;
     }
-    b.append(digits);
+    return at + width;
   }
 
   @Override

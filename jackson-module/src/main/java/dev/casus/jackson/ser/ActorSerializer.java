@@ -66,6 +66,6 @@ public final class ActorSerializer extends StdSerializer<Actor> {
     Write.array(g, AFFILIATIONS, v.affiliations(), AffiliationSerializer::write);
     Write.array(g, EXTERNAL_IDS, v.externalIds(), ExternalIdSerializer::write);
     Write.string(g, DESCRIPTION, v.description());
-    ExtensionWriter.write(g, v.extensions(), "Actor " + v.id());
+    ExtensionWriter.write(g, v.extensions(), "Actor", v.id());
   }
 }

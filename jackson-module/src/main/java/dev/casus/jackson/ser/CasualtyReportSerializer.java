@@ -69,6 +69,6 @@ public final class CasualtyReportSerializer extends StdSerializer<CasualtyReport
     Write.id(g, STATEMENT, v.statement());
     Write.ids(g, SOURCES, v.sources());
     Write.string(g, NOTES, v.notes());
-    ExtensionWriter.write(g, v.extensions(), "CasualtyReport " + v.id());
+    ExtensionWriter.write(g, v.extensions(), "CasualtyReport", v.id());
   }
 }

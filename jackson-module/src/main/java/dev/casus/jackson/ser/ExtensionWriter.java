@@ -54,6 +54,29 @@ public final class ExtensionWriter {
     }
   }
 
+  /**
+   * {@link #check(String, Map)} for an entity, naming it only if a value is bad: most entities
+   * have no extensions, and a feed has a great many entities.
+   *
+   * @param kind the entity type, e.g. {@code "Incident"}
+   * @param id the entity's id
+   * @param extensions member name to raw JSON text
+   * @throws IllegalArgumentException naming the entity and member of the first bad value
+   */
+  public static void check(String kind, Object id, Map<String, String> extensions) {
+    if (!extensions.isEmpty()) {
+      check(kind + " " + id, extensions);
+    }
+  }
+
+  /** Writes an entity's extensions, naming it (for a bad value) only if it has any. */
+  static void write(JsonGenerator g, Map<String, String> extensions, String kind, Object id)
+      throws IOException {
+    if (!extensions.isEmpty()) {
+      write(g, extensions, kind + " " + id);
+    }
+  }
+
   static void write(JsonGenerator g, Map<String, String> extensions, String owner)
       throws IOException {
     if (extensions.isEmpty()) {

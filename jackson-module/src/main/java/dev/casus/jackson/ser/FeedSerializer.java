@@ -72,22 +72,22 @@ public final class FeedSerializer extends StdSerializer<Feed> {
   public static void checkExtensions(Feed v) {
     ExtensionWriter.check("feed", v.extensions());
     for (Source e : v.sources()) {
-      ExtensionWriter.check("Source " + e.id(), e.extensions());
+      ExtensionWriter.check("Source", e.id(), e.extensions());
     }
     for (Actor e : v.actors()) {
-      ExtensionWriter.check("Actor " + e.id(), e.extensions());
+      ExtensionWriter.check("Actor", e.id(), e.extensions());
     }
     for (Territory e : v.territories()) {
-      ExtensionWriter.check("Territory " + e.id(), e.extensions());
+      ExtensionWriter.check("Territory", e.id(), e.extensions());
     }
     for (Incident e : v.incidents()) {
-      ExtensionWriter.check("Incident " + e.id(), e.extensions());
+      ExtensionWriter.check("Incident", e.id(), e.extensions());
     }
     for (Statement e : v.statements()) {
-      ExtensionWriter.check("Statement " + e.id(), e.extensions());
+      ExtensionWriter.check("Statement", e.id(), e.extensions());
     }
     for (CasualtyReport e : v.casualtyReports()) {
-      ExtensionWriter.check("CasualtyReport " + e.id(), e.extensions());
+      ExtensionWriter.check("CasualtyReport", e.id(), e.extensions());
     }
   }
 }

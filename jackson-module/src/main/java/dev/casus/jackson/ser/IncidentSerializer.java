@@ -73,6 +73,6 @@ public final class IncidentSerializer extends StdSerializer<Incident> {
     Write.id(g, PART_OF, v.partOf());
     Write.ids(g, SOURCES, v.sources());
     Write.array(g, EXTERNAL_IDS, v.externalIds(), ExternalIdSerializer::write);
-    ExtensionWriter.write(g, v.extensions(), "Incident " + v.id());
+    ExtensionWriter.write(g, v.extensions(), "Incident", v.id());
   }
 }

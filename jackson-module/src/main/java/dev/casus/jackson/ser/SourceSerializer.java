@@ -71,6 +71,6 @@ public final class SourceSerializer extends StdSerializer<Source> {
     Write.time(g, PUBLISHED, v.published());
     Write.id(g, PART_OF, v.partOf());
     Write.array(g, EXTERNAL_IDS, v.externalIds(), ExternalIdSerializer::write);
-    ExtensionWriter.write(g, v.extensions(), "Source " + v.id());
+    ExtensionWriter.write(g, v.extensions(), "Source", v.id());
   }
 }

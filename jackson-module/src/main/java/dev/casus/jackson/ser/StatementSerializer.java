@@ -69,6 +69,6 @@ public final class StatementSerializer extends StdSerializer<Statement> {
     Write.array(g, TEXTS, v.texts(), StatementTextSerializer::write);
     Write.array(g, SUBJECTS, v.subjects(), SubjectSerializer::write);
     Write.ids(g, SOURCES, v.sources());
-    ExtensionWriter.write(g, v.extensions(), "Statement " + v.id());
+    ExtensionWriter.write(g, v.extensions(), "Statement", v.id());
   }
 }

@@ -76,6 +76,6 @@ public final class TerritorySerializer extends StdSerializer<Territory> {
     Write.array(g, CONTROL_CLAIMS, v.controlClaims(), ControlClaimSerializer::write);
     Write.array(g, EXTERNAL_IDS, v.externalIds(), ExternalIdSerializer::write);
     Write.string(g, DESCRIPTION, v.description());
-    ExtensionWriter.write(g, v.extensions(), "Territory " + v.id());
+    ExtensionWriter.write(g, v.extensions(), "Territory", v.id());
   }
 }

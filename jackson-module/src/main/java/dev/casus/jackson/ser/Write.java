@@ -8,7 +8,9 @@ import dev.casus.core.entity.EntityId;
 import dev.casus.core.time.EdtfTime;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /** Member writers shared by the serializers; absent optionals and empty arrays are omitted. */
 final class Write {
@@ -56,8 +58,15 @@ final class Write {
     }
     g.writeFieldName(name);
     g.writeStartArray();
-    for (EntityId id : ids) {
-      g.writeString(id.value());
+    if (ids instanceof List<?> list && ids instanceof RandomAccess) {
+      // no iterator per array: the model's lists are immutable array lists
+      for (int i = 0; i < list.size(); i++) {
+        g.writeString(((EntityId) list.get(i)).value());
+      }
+    } else {
+      for (EntityId id : ids) {
+        g.writeString(id.value());
+      }
     }
     g.writeEndArray();
   }
@@ -115,8 +124,14 @@ final class Write {
       throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
-    for (T value : values) {
-      element.write(value, g);
+    if (values instanceof List<T> list && values instanceof RandomAccess) {
+      for (int i = 0; i < list.size(); i++) {
+        element.write(list.get(i), g);
+      }
+    } else {
+      for (T value : values) {
+        element.write(value, g);
+      }
     }
     g.writeEndArray();
   }
