@@ -1,8 +1,11 @@
 package dev.casus.jackson;
 
 import com.google.common.collect.ImmutableList;
+import dev.casus.core.entity.EntityId;
 import dev.casus.core.validation.Finding;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception a Casus read throws for bad input: malformed JSON, a wrong encoding, a reader
@@ -22,6 +25,9 @@ public final class CasusReadException extends RuntimeException {
   @SuppressWarnings("serial") // ImmutableList and Finding are serializable enough for our use
   private final ImmutableList<Finding> findings;
 
+  /** The id of the JSON Lines record that could not be read, when its id could; not serialized. */
+  private final transient @Nullable EntityId entityId;
+
   /**
    * An exception for one or more findings, the first of which is the one that ended the read.
    *
@@ -29,8 +35,14 @@ public final class CasusReadException extends RuntimeException {
    * @throws IllegalArgumentException if {@code findings} is empty
    */
   public CasusReadException(List<Finding> findings) {
+    this(findings, null);
+  }
+
+  /** An exception for the findings of a JSON Lines record whose id could be read. */
+  CasusReadException(List<Finding> findings, @Nullable EntityId entityId) {
     super(message(findings));
     this.findings = ImmutableList.copyOf(findings);
+    this.entityId = entityId;
   }
 
   /**
@@ -58,6 +70,16 @@ public final class CasusReadException extends RuntimeException {
    */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * The id of the entity in the JSON Lines record that could not be read, when the id itself could
+   * be: the record is there, broken, and references to it should not also count as unresolved.
+   *
+   * @return the id, or empty (for a document, or a record whose id is broken or missing)
+   */
+  public Optional<EntityId> entityId() {
+    return Optional.ofNullable(entityId);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.casus.jackson;
 
 import dev.casus.core.entity.Entity;
+import dev.casus.core.entity.EntityId;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.validation.Finding;
 import dev.casus.core.validation.FindingCode;
@@ -9,6 +10,7 @@ import dev.casus.core.validation.RecordPosition;
 import dev.casus.core.validation.StreamingChecks;
 import dev.casus.core.validation.ValidationProfile;
 import dev.casus.core.validation.ValidationReport;
+import dev.casus.jackson.deser.EntityListener;
 import dev.casus.jackson.deser.FeedDeserializer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -179,8 +181,17 @@ public final class FeedValidator {
                 c ->
                     FeedDeserializer.read(
                         c,
-                        (entity, member, index) ->
-                            entities.add(new Placed(entity, member, index))));
+                        new EntityListener() {
+                          @Override
+                          public void entity(Entity entity, String member, int index) {
+                            entities.add(new Placed(entity, null, member, index));
+                          }
+
+                          @Override
+                          public void unreadable(EntityId id, String member, int index) {
+                            entities.add(new Placed(null, id, member, index));
+                          }
+                        }));
     int sequence = Integer.MIN_VALUE;
     for (Finding f : read.findings()) {
       if (f.code() == FindingCode.DUPLICATE_ID) {
@@ -195,7 +206,12 @@ public final class FeedValidator {
     feed.ifPresent(f -> checks.header(f));
     for (Placed p : entities) {
       String pointer = "/" + p.member + "/" + p.index;
-      checks.accept(p.entity, RecordPosition.inDocument(pointer, record(p.member, p.index)));
+      RecordPosition position = RecordPosition.inDocument(pointer, record(p.member, p.index));
+      if (p.entity != null) {
+        checks.accept(p.entity, position);
+      } else if (p.unreadable != null) {
+        checks.acceptUnreadable(p.unreadable, position);
+      }
     }
     return named(checks.finish(), input);
   }
@@ -210,6 +226,12 @@ public final class FeedValidator {
             f -> collector.add(withDefaultSeverity(f, input), lineOf(f), Integer.MIN_VALUE),
             bad -> {
               collector.countRecord();
+              // a broken record whose id could be read is there: references to it resolve
+              long line = lineOf(bad.finding());
+              if (line >= 1) {
+                bad.entityId()
+                    .ifPresent(id -> checks.acceptUnreadable(id, RecordPosition.onLine(line)));
+              }
               int sequence = Integer.MIN_VALUE;
               for (Finding f : bad.findings()) {
                 collector.add(withDefaultSeverity(f, input), lineOf(f), sequence++);
@@ -254,7 +276,9 @@ public final class FeedValidator {
     }
     Set<Long> read = new HashSet<>();
     for (Placed p : entities) {
-      read.add(record(p.member, p.index));
+      if (p.entity != null) {
+        read.add(record(p.member, p.index));
+      }
     }
     for (Finding f : findings) {
       long record = recordOf(f.pointer());
@@ -301,5 +325,7 @@ public final class FeedValidator {
     return ((long) (ARRAYS.indexOf(member) + 1) << 32) + index + 1;
   }
 
-  private record Placed(Entity entity, String member, int index) {}
+  /** An entity read, or the id of one that could not be read, at its place in the document. */
+  private record Placed(
+      @Nullable Entity entity, @Nullable EntityId unreadable, String member, int index) {}
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.casus.core.entity.Entity;
+import dev.casus.core.entity.EntityId;
 import dev.casus.core.entity.EntityKind;
 import dev.casus.core.feed.FeedHeader;
 import dev.casus.core.validation.Finding;
@@ -356,7 +357,9 @@ public final class JsonLinesReader implements Iterator<JsonLinesRecord>, Closeab
       if (findings.isEmpty()) {
         throw new IllegalStateException("a collecting read gave no record and no finding");
       }
-      throw new CasusReadException(findings);
+      // the members were read by the second pass, if there was one
+      EntityId id = again != null ? again.takeEntityId() : c.takeEntityId();
+      throw new CasusReadException(findings, id);
     }
     if (listener != null) {
       findings.forEach(listener);

@@ -1,6 +1,7 @@
 package dev.casus.core.validation;
 
 import dev.casus.core.entity.Entity;
+import dev.casus.core.entity.EntityId;
 import dev.casus.core.entity.EntityKind;
 import dev.casus.core.feed.FeedMetadata;
 import java.time.Instant;
@@ -112,6 +113,24 @@ public final class StreamingChecks {
     started = true;
     collector.countRecord();
     EntityWalker.walk(entity, new RecordScope(this, position));
+  }
+
+  /**
+   * Declares an entity that is in the input but could not be read, by its id: references to it
+   * resolve, and another entity with the same id is still reported as a duplicate. Nothing else
+   * about it is checked: its own findings (from the reader) say what is wrong with it. Without
+   * this, one broken record would also make every reference to it unresolved.
+   *
+   * @param id the id the broken entity declares
+   * @param position where the entity is in its input
+   * @throws IllegalStateException if {@link #finish()} was called
+   */
+  public void acceptUnreadable(EntityId id, RecordPosition position) {
+    if (finished) {
+      throw new IllegalStateException("StreamingChecks.acceptUnreadable called after finish()");
+    }
+    started = true;
+    new RecordScope(this, position).id(id);
   }
 
   /**

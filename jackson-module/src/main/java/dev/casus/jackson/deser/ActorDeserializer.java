@@ -71,6 +71,7 @@ public final class ActorDeserializer extends CasusDeserializer<Actor> {
             ActorId v = Ids.actor(c);
             if (v != null) {
               b.id(v);
+              c.entityId(v);
             }
           }
           break;

@@ -79,6 +79,7 @@ public final class CasualtyReportDeserializer extends CasusDeserializer<Casualty
             CasualtyReportId v = Ids.casualtyReport(c);
             if (v != null) {
               b.id(v);
+              c.entityId(v);
             }
           }
           break;

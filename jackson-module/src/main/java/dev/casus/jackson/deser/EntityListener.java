@@ -1,6 +1,7 @@
 package dev.casus.jackson.deser;
 
 import dev.casus.core.entity.Entity;
+import dev.casus.core.entity.EntityId;
 
 /**
  * Told of each entity a feed document holds as it is read, with its place: the array member
@@ -22,4 +23,14 @@ public interface EntityListener {
    * @param index its index in that array
    */
   void entity(Entity entity, String member, int index);
+
+  /**
+   * An entity that could not be read (its findings say why) but whose id could: validation still
+   * counts the id as present, so that references to the entity are not also reported unresolved.
+   *
+   * @param id the id the broken entity declares
+   * @param member the feed member holding it
+   * @param index its index in that array
+   */
+  default void unreadable(EntityId id, String member, int index) {}
 }

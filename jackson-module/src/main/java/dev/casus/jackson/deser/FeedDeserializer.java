@@ -2,6 +2,7 @@ package dev.casus.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.casus.core.entity.Entity;
+import dev.casus.core.entity.EntityId;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.feed.ImmutableFeed;
 import dev.casus.core.validation.FindingCode;
@@ -146,8 +147,14 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
     int index = 0;
     while (c.nextElement()) {
       JsonLocation start = c.tokenLocation();
+      c.takeEntityId();
       T entity = decoder.decode(c);
-      if (entity != null) {
+      if (entity == null) {
+        EntityId id = c.takeEntityId();
+        if (id != null) {
+          listener.unreadable(id, member, index);
+        }
+      } else {
         int first = ids.putIfAbsent(entity.id(), index);
         if (first < 0) {
           sink.accept(entity);

@@ -77,6 +77,7 @@ public final class IncidentDeserializer extends CasusDeserializer<Incident> {
             IncidentId v = Ids.incident(c);
             if (v != null) {
               b.id(v);
+              c.entityId(v);
             }
           }
           break;

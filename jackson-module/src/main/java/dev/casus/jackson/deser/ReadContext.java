@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.casus.jackson.CasusReadException;
 import dev.casus.jackson.ReadResult;
+import dev.casus.core.entity.EntityId;
 import dev.casus.core.validation.Finding;
 import dev.casus.core.validation.FindingCode;
 import dev.casus.core.validation.Severity;
@@ -56,6 +57,7 @@ public final class ReadContext {
   private final long firstLine;
   private final @Nullable String input;
 
+  private @Nullable EntityId entityId;
   private @Nullable String discriminator;
   private boolean discriminatorSeen;
   private boolean singleLine;
@@ -170,6 +172,27 @@ public final class ReadContext {
   public void discriminator(String name, boolean alreadySeen) {
     this.discriminator = name;
     this.discriminatorSeen = alreadySeen;
+  }
+
+  /**
+   * Notes the id of the entity being read, as soon as it is read: if the entity turns out to be
+   * broken, the feed reader can still tell validation that an entity with this id is there.
+   *
+   * @param id the entity's id
+   */
+  public void entityId(EntityId id) {
+    this.entityId = id;
+  }
+
+  /**
+   * The id noted by {@link #entityId(EntityId)} since the last call, if any, and forgets it.
+   *
+   * @return the id, or null
+   */
+  public @Nullable EntityId takeEntityId() {
+    EntityId id = entityId;
+    entityId = null;
+    return id;
   }
 
   // ---------------------------------------------------------------- objects

@@ -75,6 +75,7 @@ public final class SourceDeserializer extends CasusDeserializer<Source> {
             SourceId v = Ids.source(c);
             if (v != null) {
               b.id(v);
+              c.entityId(v);
             }
           }
           break;

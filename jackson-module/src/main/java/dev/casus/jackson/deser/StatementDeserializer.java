@@ -75,6 +75,7 @@ public final class StatementDeserializer extends CasusDeserializer<Statement> {
             StatementId v = Ids.statement(c);
             if (v != null) {
               b.id(v);
+              c.entityId(v);
             }
           }
           break;

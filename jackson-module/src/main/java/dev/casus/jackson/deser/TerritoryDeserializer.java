@@ -76,6 +76,7 @@ public final class TerritoryDeserializer extends CasusDeserializer<Territory> {
             TerritoryId v = Ids.territory(c);
             if (v != null) {
               b.id(v);
+              c.entityId(v);
             }
           }
           break;
