@@ -1,6 +1,8 @@
 package dev.casus.core.time;
 
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -66,8 +68,11 @@ final class EdtfParser {
     int year = digit(t, 0) * 1000 + digit(t, 1) * 100 + digit(t, 2) * 10 + digit(t, 3);
     int month = digit(t, 5) * 10 + digit(t, 6);
     int day = digit(t, 8) * 10 + digit(t, 9);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+    if (year < 0 || month < 1 || month > 12 || day < 1) {
       return null; // a non-digit makes its number negative
+    }
+    if (day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
     }
     return EdtfDate.parsed(year, month, day, null, null, Qualifier.NONE);
   }
@@ -76,14 +81,6 @@ final class EdtfParser {
   private static int digit(String t, int i) {
     int d = t.charAt(i) - '0';
     return d >= 0 && d <= 9 ? d : -100_000;
-  }
-
-  private static int lengthOfMonth(int year, int month) {
-    if (month == 2) {
-      boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-      return leap ? 29 : 28;
-    }
-    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   /** A date just read, with what could have followed it, for error messages. */

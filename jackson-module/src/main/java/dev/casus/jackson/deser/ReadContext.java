@@ -225,7 +225,7 @@ public final class ReadContext {
     marks[d] = errors;
     if (byteParser != null) {
       // no JsonLocation per object: this parser's token getters are one past the token's start
-      // (ReadContextLocationTest pins this against currentTokenLocation())
+      // (ObjectStartLocationTest pins where object findings land)
       startLines[d] = byteParser.getTokenLineNr();
       startColumns[d] = byteParser.getTokenColumnNr() - 1;
       startOffsets[d] = byteParser.getTokenCharacterOffset() - 1;
@@ -753,23 +753,19 @@ public final class ReadContext {
     if (lineStart < 0) {
       return parserColumn;
     }
-    int codePoints = 0;
-    for (int i = (int) lineStart; i < offset; i++) {
-      if ((src[i] & 0xC0) != 0x80) {
-        codePoints++;
-      }
-    }
-    return codePoints + 1;
+    return codePoints(src, (int) lineStart, offset) + 1;
   }
 
   /** The number of code points in the source before byte {@code offset}. */
   private int codePointsBefore(long offset) {
     byte[] src = source;
-    if (src == null) {
-      return 0;
-    }
+    return src == null ? 0 : codePoints(src, 0, offset);
+  }
+
+  /** The number of code points in the UTF-8 bytes {@code [from, to)}: bytes that start one. */
+  private static int codePoints(byte[] src, int from, long to) {
     int codePoints = 0;
-    for (int i = 0; i < offset; i++) {
+    for (int i = from; i < to; i++) {
       if ((src[i] & 0xC0) != 0x80) {
         codePoints++;
       }

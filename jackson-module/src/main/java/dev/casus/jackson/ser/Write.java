@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.RandomAccess;
 
 /** Member writers shared by the serializers; absent optionals and empty arrays are omitted. */
 final class Write {
@@ -51,22 +50,16 @@ final class Write {
     }
   }
 
-  static void ids(JsonGenerator g, SerializableString name, Collection<? extends EntityId> ids)
+  static void ids(JsonGenerator g, SerializableString name, List<? extends EntityId> ids)
       throws IOException {
     if (ids.isEmpty()) {
       return;
     }
     g.writeFieldName(name);
     g.writeStartArray();
-    if (ids instanceof List<?> list && ids instanceof RandomAccess) {
-      // no iterator per array: the model's lists are immutable array lists
-      for (int i = 0; i < list.size(); i++) {
-        g.writeString(((EntityId) list.get(i)).value());
-      }
-    } else {
-      for (EntityId id : ids) {
-        g.writeString(id.value());
-      }
+    // by index, no iterator per array: the model's lists are immutable array lists
+    for (int i = 0; i < ids.size(); i++) {
+      g.writeString(ids.get(i).value());
     }
     g.writeEndArray();
   }
@@ -111,7 +104,7 @@ final class Write {
 
   /** Writes a non-empty array of values; an empty one is omitted. */
   static <T> void array(
-      JsonGenerator g, SerializableString name, Collection<T> values, ElementWriter<T> element)
+      JsonGenerator g, SerializableString name, List<T> values, ElementWriter<T> element)
       throws IOException {
     if (!values.isEmpty()) {
       alwaysArray(g, name, values, element);
@@ -120,18 +113,12 @@ final class Write {
 
   /** Writes an array even when it is empty (the entity arrays of a feed). */
   static <T> void alwaysArray(
-      JsonGenerator g, SerializableString name, Collection<T> values, ElementWriter<T> element)
+      JsonGenerator g, SerializableString name, List<T> values, ElementWriter<T> element)
       throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
-    if (values instanceof List<T> list && values instanceof RandomAccess) {
-      for (int i = 0; i < list.size(); i++) {
-        element.write(list.get(i), g);
-      }
-    } else {
-      for (T value : values) {
-        element.write(value, g);
-      }
+    for (int i = 0; i < values.size(); i++) {
+      element.write(values.get(i), g);
     }
     g.writeEndArray();
   }
