@@ -133,6 +133,26 @@ class BrokenInvariantsTest extends CasusJsonTestBase {
   }
 
   @Test
+  void duplicateIdFarBehindIsFoundAfterTheIdTableGrows() {
+    // a small document sizes the reader's id table for 64 ids: 5 000 make it grow several times;
+    // "src-Aa" and "src-BB" have equal hashes but are different ids
+    StringBuilder doc =
+        new StringBuilder(
+            "{\"schemaVersion\":\"1.0\",\"producer\":\"p\",\"createdAt\":\"2020-10-05T00:00:00Z\","
+                + "\"sources\":[");
+    for (int i = 0; i < 5_000; i++) {
+      doc.append("{\"id\":\"src-").append(i).append("\",\"kind\":\"tweet\"},\n");
+    }
+    doc.append("{\"id\":\"src-Aa\",\"kind\":\"tweet\"},\n{\"id\":\"src-BB\",\"kind\":\"tweet\"},\n");
+    doc.append("{\"id\":\"src-3\",\"kind\":\"tweet\"}]}");
+    Finding f =
+        assertFinding(readFails(doc.toString()), FindingCode.DUPLICATE_ID, "/sources/5002", 5003, 1);
+    assertMessageContains(f, "duplicate source id \"src-3\": the source at index 3 has it too");
+    String valid = doc.toString().replace("\"src-3\",\"kind\":\"tweet\"}]}", "\"src-x\",\"kind\":\"tweet\"}]}");
+    assertEquals(5_003, read(valid).sources().size());
+  }
+
+  @Test
   void sameIdForTwoKindsIsFine() {
     String doc = q("{'schemaVersion':'1.0','producer':'p','createdAt':'2020-10-05T00:00:00Z',"
         + "'actors':[{'id':'x','kind':'state','name':'X'}],"

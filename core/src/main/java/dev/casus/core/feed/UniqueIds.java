@@ -3,16 +3,14 @@ package dev.casus.core.feed;
 import dev.casus.core.entity.EntityId;
 import java.util.List;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Checks that the entities of one kind have distinct ids, with an open-addressing table of the ids
- * and their indexes: no entry object, no boxed index, no map kept afterwards.
+ * Checks that the entities of one kind have distinct ids, with an open-addressing table of each
+ * id's hash and its entity's index packed into one {@code long}: no entry object, no boxed index,
+ * no reference kept afterwards. Ids are compared only when their hashes are equal, so a feed too
+ * large for the processor's caches is checked without reaching back to earlier ids in memory.
  */
 final class UniqueIds {
-
-  private static final int CHUNK_BITS = 14;
-  private static final int CHUNK = 1 << CHUNK_BITS;
 
   private UniqueIds() {}
 
@@ -32,32 +30,27 @@ final class UniqueIds {
     }
     int capacity = Integer.highestOneBit(n * 2 - 1) << 1;
     int mask = capacity - 1;
-    int chunk = Math.min(capacity, CHUNK);
-    // in chunks: one big array of references would be a humongous object for G1 (see IdTable in
-    // casus-jackson), keeping the ids it points at alive through young collections after the check
-    @Nullable EntityId[][] keys = new EntityId[capacity / chunk][chunk];
-    int[][] indexes = new int[capacity / chunk][chunk];
+    // a slot holds the id's hash in its high half and the entity's index + 1 in its low half;
+    // 0 is an empty slot
+    long[] slots = new long[capacity];
     for (int i = 0; i < n; i++) {
       EntityId key = id.apply(entities.get(i));
       int h = key.hashCode() * 0x9E3779B9;
-      int slot = (h ^ (h >>> 16)) & mask;
-      EntityId other;
-      while ((other = keys[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]) != null) {
-        if (other.equals(key)) {
-          throw new IllegalArgumentException(
-              "Feed."
-                  + field
-                  + " holds the id \""
-                  + key
-                  + "\" twice, at index "
-                  + indexes[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]
-                  + " and "
-                  + i);
+      h ^= h >>> 16;
+      int slot = h & mask;
+      long s;
+      while ((s = slots[slot]) != 0) {
+        if ((int) (s >>> 32) == h) {
+          int other = (int) s - 1;
+          if (id.apply(entities.get(other)).equals(key)) {
+            throw new IllegalArgumentException(
+                "Feed." + field + " holds the id \"" + key + "\" twice, at index " + other
+                    + " and " + i);
+          }
         }
         slot = (slot + 1) & mask;
       }
-      keys[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] = key;
-      indexes[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] = i;
+      slots[slot] = ((long) h << 32) | (i + 1);
     }
   }
 }

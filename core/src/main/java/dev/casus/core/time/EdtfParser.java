@@ -338,21 +338,19 @@ final class EdtfParser {
       throw fail(signPos, "a zero offset must be written Z");
     }
     int totalMinutes = sign * (hours * 60 + minutes);
-    if (totalMinutes % 15 == 0) {
-      // (ZoneOffset's own cache is a concurrent map keyed by a boxed Integer)
-      return QUARTER_HOUR_OFFSETS[totalMinutes / 15 + 72];
+    // ZoneOffset caches only whole quarter hours, in a concurrent map keyed by a boxed Integer;
+    // any other offset it builds anew, with its id string
+    ZoneOffset offset = OFFSETS[totalMinutes + 18 * 60];
+    if (offset == null) {
+      offset = ZoneOffset.ofTotalSeconds(totalMinutes * 60);
+      // a race only builds an equal offset twice: ZoneOffset is immutable (final fields)
+      OFFSETS[totalMinutes + 18 * 60] = offset;
     }
-    return ZoneOffset.ofTotalSeconds(totalMinutes * 60);
+    return offset;
   }
 
-  /** The offsets that are whole quarter hours, -18:00 to +18:00, as EDTF times carry them. */
-  private static final ZoneOffset[] QUARTER_HOUR_OFFSETS = new ZoneOffset[145];
-
-  static {
-    for (int q = -72; q <= 72; q++) {
-      QUARTER_HOUR_OFFSETS[q + 72] = ZoneOffset.ofTotalSeconds(q * 15 * 60);
-    }
-  }
+  /** The offsets of whole minutes, -18:00 to +18:00, filled as EDTF times use them. */
+  private static final ZoneOffset[] OFFSETS = new ZoneOffset[2 * 18 * 60 + 1];
 
   /** Reads exactly {@code count} ASCII digits as a number. */
   private int digits(int count, String what) {

@@ -54,6 +54,30 @@ class FeedTest {
   }
 
   @Test
+  void idsWithEqualHashesAreNotDuplicatesAmongManyIds() {
+    // "Aa" and "BB" have the same String hash: the table meets the earlier id at the new one's
+    // hash and must compare the ids themselves
+    ImmutableFeed.Builder b = feed();
+    for (int i = 0; i < 20_000; i++) {
+      b.addActor(actor("act-" + i, "Actor " + i));
+    }
+    b.addActor(actor("act-Aa", "A")).addActor(actor("act-BB", "B"));
+    assertEquals("act-Aa".hashCode(), "act-BB".hashCode());
+    assertEquals(20_002, b.build().actors().size());
+  }
+
+  @Test
+  void duplicateIdFarApartAmongManyIdsNamesBothIndexes() {
+    ImmutableFeed.Builder b = feed();
+    for (int i = 0; i < 20_000; i++) {
+      b.addActor(actor("act-" + i, "Actor " + i));
+    }
+    b.addActor(actor("act-Aa", "A")).addActor(actor("act-BB", "B")).addActor(actor("act-7", "Z"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("Feed.actors holds the id \"act-7\" twice, at index 7 and 20002", e.getMessage());
+  }
+
+  @Test
   void rejectsDuplicateIdsOfOneKindNamingTheIndexes() {
     IllegalArgumentException e =
         assertThrows(
