@@ -131,14 +131,19 @@ class ValidateCommandTest {
                     + " error unknown_enum_value /actors/1/kind \"country\" is not an actor kind;"
                     + " expected one of "),
         lines.get(0));
+    // the model check's finding is placed where the reference's value starts
+    String incidentLine = Feeds.invalid().lines().toList().get(7);
+    int reference = incidentLine.indexOf("\"act-nk\"") + 1;
     assertEquals(
         file
+            + ":8:"
+            + reference
             + " error unresolved_reference /incidents/0/participants/1/actor no actor with id"
             + " \"act-nk\" in the feed; add the actor, correct the id, or declare the feed"
             + " \"partial\": true if it is published elsewhere",
         lines.get(1));
     assertTrue(
-        lines.get(2).startsWith(file + " warning incident_without_location /incidents/1 "),
+        lines.get(2).startsWith(file + ":9:1 warning incident_without_location /incidents/1 "),
         lines.get(2));
     assertEquals(file + ": invalid: 2 errors, 1 warning, 0 infos in 4 records", lines.get(3));
     for (String line : lines.subList(0, 3)) {
@@ -188,7 +193,8 @@ class ValidateCommandTest {
     assertTrue(first.get("column").asInt() > 1);
     assertTrue(first.get("message").asText().contains("expected one of"));
     assertEquals("unresolved_reference", findings.get(1).get("code").asText());
-    assertFalse(findings.get(1).has("line"), "a model finding in a document has no line");
+    assertEquals(8, findings.get(1).get("line").asInt(), "a model finding is placed too");
+    assertTrue(findings.get(1).get("column").asInt() > 1);
     assertEquals("warning", findings.get(2).get("severity").asText());
   }
 

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -149,6 +151,19 @@ final class Documents {
   }
 
   <T> ReadResult<T> read(InputStream in, @Nullable String input, Decoder<T> decoder) {
+    byte[] bytes = bytes(in);
+    return read(bytes, bytes.length, input, decoder);
+  }
+
+  /**
+   * Reads a stream's bytes, up to one byte past the document length limit: enough for {@link
+   * #read(byte[], int, String, Decoder)} to know that a document is too long.
+   *
+   * @param in the stream, not closed
+   * @return the bytes
+   * @throws UncheckedIOException if the stream fails
+   */
+  byte[] bytes(InputStream in) {
     // one byte more than the limit is enough to know the document is too long
     int capacityLimit = (int) Math.min(maxDocumentLength + 1, Integer.MAX_VALUE - 8);
     byte[] bytes;
@@ -161,10 +176,20 @@ final class Documents {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (bytes.length >= capacityLimit) {
-      return tooLong(bytes, bytes.length, input);
-    }
-    return read(bytes, bytes.length, input, decoder);
+    return bytes;
+  }
+
+  /**
+   * Where the values at some pointers start in a document that was read (see {@link
+   * PointerLocations}).
+   *
+   * @param bytes the document's bytes
+   * @param length how many bytes, from index 0, are the document
+   * @param pointers the pointers
+   * @return {line, column} for each pointer the document holds, or holds an ancestor of
+   */
+  Map<String, long[]> locate(byte[] bytes, int length, Collection<String> pointers) {
+    return PointerLocations.locate(factory, bytes, length, pointers);
   }
 
   /**

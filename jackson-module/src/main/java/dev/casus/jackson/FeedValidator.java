@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -173,10 +174,12 @@ public final class FeedValidator {
     List<Placed> entities = new ArrayList<>();
     // the listener makes unknown members non-breaking (the profile decides their severity);
     // in collecting mode they are among the read's findings already
+    Documents documents = json.collectingWith(f -> {});
+    byte[] bytes = documents.bytes(in);
     ReadResult<Feed> read =
-        json.collectingWith(f -> {})
-            .read(
-                in,
+        documents.read(
+                bytes,
+                bytes.length,
                 input,
                 c ->
                     FeedDeserializer.read(
@@ -213,7 +216,36 @@ public final class FeedValidator {
         checks.acceptUnreadable(p.unreadable, position);
       }
     }
-    return named(checks.finish(), input);
+    return located(named(checks.finish(), input), documents, bytes);
+  }
+
+  /**
+   * The report with each finding of the model checks, which know only a pointer, placed at the
+   * line and column where the value it points at starts in the document.
+   */
+  private static ValidationReport located(
+      ValidationReport report, Documents documents, byte[] bytes) {
+    Set<String> pointers = new HashSet<>();
+    for (Finding f : report.findings()) {
+      // "" is the whole document: a finding about it (the input, not a value) stays unplaced
+      if (f.line().isEmpty() && !f.pointer().isEmpty()) {
+        pointers.add(f.pointer());
+      }
+    }
+    if (pointers.isEmpty()) {
+      return report;
+    }
+    Map<String, long[]> at = documents.locate(bytes, bytes.length, pointers);
+    List<Finding> findings = new ArrayList<>(report.findings().size());
+    for (Finding f : report.findings()) {
+      long[] place = f.line().isEmpty() ? at.get(f.pointer()) : null;
+      // (a pointer the document holds no part of, not even its first member, stays unplaced)
+      findings.add(
+          place == null
+              ? f
+              : Finding.builder().from(f).line(place[0]).column((int) place[1]).build());
+    }
+    return ValidationReport.builder().from(report).findings(findings).build();
   }
 
   private ValidationReport validateJsonLines(InputStream in, @Nullable String input) {

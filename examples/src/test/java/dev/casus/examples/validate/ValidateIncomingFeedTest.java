@@ -30,12 +30,12 @@ class ValidateIncomingFeedTest {
             "== incoming-broken.casus.json",
             "invalid: 7 errors, 0 warnings, 0 infos in 10 records",
             "  23:7: ERROR unknown_member /actors/1/confidence",
-            "  ERROR duplicate_id /actors/2/id",
+            "  26:13: ERROR duplicate_id /actors/2/id",
             "  46:21: ERROR broken_invariant /territories/1/point/latitude",
             "  75:23: ERROR unknown_enum_value /incidents/1/incidentType",
             "  76:15: ERROR malformed_edtf /incidents/1/time",
             "  96:20: ERROR broken_invariant /casualtyReports/0/figures/0/count",
-            "  ERROR unresolved_reference /casualtyReports/1/incident",
+            "  107:19: ERROR unresolved_reference /casualtyReports/1/incident",
             "REJECT: 7 error(s); the feed is not loaded. Send the findings back to its producer."),
         heads(broken));
     assertTrue(broken.contains("GeoPoint.latitude must be a finite number in [-90, 90], got 91.0"));
@@ -53,8 +53,8 @@ class ValidateIncomingFeedTest {
         List.of(
             "== incoming-warnings.casus.json",
             "valid: 0 errors, 2 warnings, 0 infos in 7 records",
-            "  WARNING incident_without_location /incidents/1",
-            "  WARNING dated_before_incident /casualtyReports/0/asOf",
+            "  58:5: WARNING incident_without_location /incidents/1",
+            "  72:15: WARNING dated_before_incident /casualtyReports/0/asOf",
             "ACCEPT with 2 warning(s): loaded 7 entities (2 incidents); the warnings go to review."),
         heads(warnings));
   }

@@ -514,7 +514,8 @@ class FeedValidatorTest {
   @Test
   void duplicateIdIsReportedAtTheSecondIdNamingTheFirst() {
     Finding f = only(strict(FindingCode.DUPLICATE_ID), FindingCode.DUPLICATE_ID);
-    assertModelFinding(f, FindingCode.DUPLICATE_ID, Severity.ERROR, "/actors/1/id");
+    assertModelFinding(
+        text(FindingCode.DUPLICATE_ID), f, FindingCode.DUPLICATE_ID, Severity.ERROR, "/actors/1/id");
     assertMessage(f, "\"act-arm\"", "/actors/0");
   }
 
@@ -533,7 +534,7 @@ class FeedValidatorTest {
   void unresolvedReferenceIsAnError() {
     Finding f = only(strict(FindingCode.UNRESOLVED_REFERENCE), FindingCode.UNRESOLVED_REFERENCE);
     assertModelFinding(
-        f, FindingCode.UNRESOLVED_REFERENCE, Severity.ERROR, "/incidents/0/participants/0/actor");
+        text(FindingCode.UNRESOLVED_REFERENCE), f, FindingCode.UNRESOLVED_REFERENCE, Severity.ERROR, "/incidents/0/participants/0/actor");
     assertMessage(f, "no actor with id \"act-arm\"");
   }
 
@@ -545,7 +546,7 @@ class FeedValidatorTest {
     ValidationReport report = STRICT.validateDocument(document);
     Finding f = only(report, FindingCode.UNRESOLVED_REFERENCE);
     assertModelFinding(
-        f, FindingCode.UNRESOLVED_REFERENCE, Severity.WARNING, "/incidents/0/participants/0/actor");
+        document, f, FindingCode.UNRESOLVED_REFERENCE, Severity.WARNING, "/incidents/0/participants/0/actor");
     assertMessage(f, "partial");
     assertTrue(report.isValid());
   }
@@ -562,27 +563,30 @@ class FeedValidatorTest {
             .document();
     Finding f = only(STRICT.validateDocument(document), FindingCode.UNRESOLVED_REFERENCE);
     assertModelFinding(
-        f, FindingCode.UNRESOLVED_REFERENCE, Severity.ERROR, "/incidents/0/participants/0/actor");
+        document, f, FindingCode.UNRESOLVED_REFERENCE, Severity.ERROR, "/incidents/0/participants/0/actor");
   }
 
   @Test
   void territoryCycle() {
     Finding f = only(strict(FindingCode.TERRITORY_CYCLE), FindingCode.TERRITORY_CYCLE);
-    assertModelFinding(f, FindingCode.TERRITORY_CYCLE, Severity.ERROR, "/territories/0/parent");
+    assertModelFinding(
+        text(FindingCode.TERRITORY_CYCLE), f, FindingCode.TERRITORY_CYCLE, Severity.ERROR, "/territories/0/parent");
     assertMessage(f, "ter-ganja -> ter-aze -> ter-ganja");
   }
 
   @Test
   void incidentCycle() {
     Finding f = only(strict(FindingCode.INCIDENT_CYCLE), FindingCode.INCIDENT_CYCLE);
-    assertModelFinding(f, FindingCode.INCIDENT_CYCLE, Severity.ERROR, "/incidents/0/partOf");
+    assertModelFinding(
+        text(FindingCode.INCIDENT_CYCLE), f, FindingCode.INCIDENT_CYCLE, Severity.ERROR, "/incidents/0/partOf");
     assertMessage(f, "inc-ganja -> inc-clashes -> inc-ganja");
   }
 
   @Test
   void sourceCycle() {
     Finding f = only(strict(FindingCode.SOURCE_CYCLE), FindingCode.SOURCE_CYCLE);
-    assertModelFinding(f, FindingCode.SOURCE_CYCLE, Severity.ERROR, "/sources/0/partOf");
+    assertModelFinding(
+        text(FindingCode.SOURCE_CYCLE), f, FindingCode.SOURCE_CYCLE, Severity.ERROR, "/sources/0/partOf");
     assertMessage(f, "src-photo -> src-trt -> src-photo");
   }
 
@@ -591,7 +595,7 @@ class FeedValidatorTest {
     ValidationReport report = strict(FindingCode.DATED_BEFORE_INCIDENT);
     Finding f = only(report, FindingCode.DATED_BEFORE_INCIDENT);
     assertModelFinding(
-        f, FindingCode.DATED_BEFORE_INCIDENT, Severity.WARNING, "/casualtyReports/0/asOf");
+        text(FindingCode.DATED_BEFORE_INCIDENT), f, FindingCode.DATED_BEFORE_INCIDENT, Severity.WARNING, "/casualtyReports/0/asOf");
     assertMessage(f, "2020-10-03", "inc-ganja", "2020-10-04");
     assertTrue(report.isValid(), "a warning leaves the feed valid");
   }
@@ -607,7 +611,8 @@ class FeedValidatorTest {
                     + " '2020-10-03', 'subjects': [{'incident': 'inc-ganja', 'stance': 'asserts'}]")
             .document();
     Finding f = only(STRICT.validateDocument(document), FindingCode.DATED_BEFORE_INCIDENT);
-    assertModelFinding(f, FindingCode.DATED_BEFORE_INCIDENT, Severity.WARNING, "/statements/0/time");
+    assertModelFinding(
+        document, f, FindingCode.DATED_BEFORE_INCIDENT, Severity.WARNING, "/statements/0/time");
   }
 
   @Test
@@ -626,14 +631,16 @@ class FeedValidatorTest {
   @Test
   void assertsAndDenies() {
     Finding f = only(strict(FindingCode.ASSERTS_AND_DENIES), FindingCode.ASSERTS_AND_DENIES);
-    assertModelFinding(f, FindingCode.ASSERTS_AND_DENIES, Severity.WARNING, "/statements/0/subjects/1");
+    assertModelFinding(
+        text(FindingCode.ASSERTS_AND_DENIES), f, FindingCode.ASSERTS_AND_DENIES, Severity.WARNING, "/statements/0/subjects/1");
     assertMessage(f, "subjects/0", "subjects/1", "inc-ganja");
   }
 
   @Test
   void datedAfterFeed() {
     Finding f = only(strict(FindingCode.DATED_AFTER_FEED), FindingCode.DATED_AFTER_FEED);
-    assertModelFinding(f, FindingCode.DATED_AFTER_FEED, Severity.WARNING, "/incidents/0/time");
+    assertModelFinding(
+        text(FindingCode.DATED_AFTER_FEED), f, FindingCode.DATED_AFTER_FEED, Severity.WARNING, "/incidents/0/time");
     assertMessage(f, "2020-10-06", "2020-10-05T00:00:00Z");
   }
 
@@ -641,7 +648,8 @@ class FeedValidatorTest {
   void incidentWithoutLocation() {
     Finding f =
         only(strict(FindingCode.INCIDENT_WITHOUT_LOCATION), FindingCode.INCIDENT_WITHOUT_LOCATION);
-    assertModelFinding(f, FindingCode.INCIDENT_WITHOUT_LOCATION, Severity.WARNING, "/incidents/0");
+    assertModelFinding(
+        text(FindingCode.INCIDENT_WITHOUT_LOCATION), f, FindingCode.INCIDENT_WITHOUT_LOCATION, Severity.WARNING, "/incidents/0");
     assertMessage(f, "inc-clashes");
   }
 

@@ -3,12 +3,19 @@ package dev.casus.jackson.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.casus.core.validation.Finding;
 import dev.casus.core.validation.FindingCode;
 import dev.casus.core.validation.Severity;
 import dev.casus.core.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Assertions on findings and their places. */
 final class Located {
@@ -63,13 +70,64 @@ final class Located {
     assertTrue(!f.message().isBlank(), f::toString);
   }
 
-  /** Asserts code, severity and pointer of a model finding in a document (no line or column). */
-  static void assertModelFinding(Finding f, FindingCode code, Severity severity, String pointer) {
+  /**
+   * Asserts code, severity and pointer of a model finding in a document, and that it is placed
+   * where the value at its pointer starts (see {@link #placeOf}).
+   */
+  static void assertModelFinding(
+      String document, Finding f, FindingCode code, Severity severity, String pointer) {
     assertEquals(code, f.code(), f::toString);
     assertEquals(severity, f.severity(), f::toString);
     assertEquals(pointer, f.pointer(), f::toString);
-    assertTrue(f.line().isEmpty(), () -> "a model finding in a document has no line: " + f);
-    assertTrue(f.column().isEmpty(), () -> "a model finding has no column: " + f);
+    assertPlaced(document, f);
+  }
+
+  /** Asserts that a finding is placed where the value at its pointer starts in the document. */
+  static void assertPlaced(String document, Finding f) {
+    long[] expected = placeOf(document, f.pointer());
+    assertEquals(expected[0], f.line().orElse(-1), () -> "line of " + f);
+    assertEquals(expected[1], f.column().orElse(-1), () -> "column of " + f);
+  }
+
+  /**
+   * Where the value at a pointer starts in a document, found independently of the library: a
+   * Jackson parser over the text, asking its own context for the pointer of every token; the
+   * column in code points. A pointer to a value the document lacks is placed at its deepest
+   * ancestor that the document holds.
+   */
+  static long[] placeOf(String document, String pointer) {
+    String target = pointer;
+    while (true) {
+      long[] at = exactPlaceOf(document, target);
+      if (at != null) {
+        return at;
+      }
+      if (target.isEmpty()) {
+        throw new IllegalArgumentException("no value at " + pointer);
+      }
+      target = target.substring(0, target.lastIndexOf('/'));
+    }
+  }
+
+  private static long @Nullable [] exactPlaceOf(String document, String pointer) {
+    try (JsonParser p = new JsonFactory().createParser(document)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          continue;
+        }
+        if (p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          JsonLocation at = p.currentTokenLocation();
+          int offset = (int) at.getCharOffset();
+          int lineStart = offset - (at.getColumnNr() - 1);
+          return new long[] {at.getLineNr(), document.codePointCount(lineStart, offset) + 1};
+        }
+        // the value of an array or object at the pointer is its START token, not a later one
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Asserts that a message contains every fragment. */
