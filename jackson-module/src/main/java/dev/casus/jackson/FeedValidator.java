@@ -4,7 +4,6 @@ import dev.casus.core.entity.Entity;
 import dev.casus.core.entity.EntityId;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.validation.Finding;
-import dev.casus.core.validation.FindingCode;
 import dev.casus.core.validation.ModelValidator;
 import dev.casus.core.validation.RecordPosition;
 import dev.casus.core.validation.StreamingChecks;
@@ -182,7 +181,7 @@ public final class FeedValidator {
                 bytes.length,
                 input,
                 c ->
-                    FeedDeserializer.read(
+                    FeedDeserializer.readHeader(
                         c,
                         new EntityListener() {
                           @Override
@@ -196,11 +195,9 @@ public final class FeedValidator {
                           }
                         }));
     int sequence = Integer.MIN_VALUE;
+    // (the entities are handed off, not kept: duplicate ids are the model checks' to report, at
+    // the duplicate's id and naming the first, as in JSON Lines)
     for (Finding f : read.findings()) {
-      if (f.code() == FindingCode.DUPLICATE_ID) {
-        // the model checks report it, at the duplicate's id and naming the first, as in JSON Lines
-        continue;
-      }
       collector.add(withDefaultSeverity(f, input), recordOf(f.pointer()), sequence++);
     }
     countBrokenRecords(read.findings(), entities, collector);

@@ -67,6 +67,28 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
    * @throws IOException if the parser fails
    */
   public static @Nullable Feed read(ReadContext c, EntityListener listener) throws IOException {
+    return read(c, listener, true);
+  }
+
+  /**
+   * Reads a feed at the current token, handing every entity to {@code listener} instead of
+   * keeping it: the feed returned holds the header members only. This is what validation needs,
+   * which checks the entities one by one as they come (duplicate ids among them too): the feed's
+   * lists are not built, nor are ids checked here.
+   *
+   * @param c the context
+   * @param listener told of every entity read, duplicates too
+   * @return the feed's header as a feed without entities, or null (COLLECT mode) if its header
+   *     members are broken
+   * @throws IOException if the parser fails
+   */
+  public static @Nullable Feed readHeader(ReadContext c, EntityListener listener)
+      throws IOException {
+    return read(c, listener, false);
+  }
+
+  private static @Nullable Feed read(ReadContext c, EntityListener listener, boolean keep)
+      throws IOException {
     if (!c.startObject(WHAT)) {
       return null;
     }
@@ -75,7 +97,8 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
     HeaderFields h = new HeaderFields("Feed");
     ImmutableFeed.Builder b = Feed.builder();
     // sized for about one entity per 300 bytes, so that big feeds do not rehash as they grow
-    IdTable ids = new IdTable(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22)));
+    IdTable ids =
+        keep ? new IdTable(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22))) : null;
     String m;
     while ((m = c.nextMember()) != null) {
       int before = c.errorCount();
@@ -139,7 +162,7 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       EntityListener listener,
       Decoder<T> decoder,
       Consumer<T> sink,
-      IdTable ids)
+      @Nullable IdTable ids)
       throws IOException {
     if (!c.startArray("an array of " + kind + " objects")) {
       return;
@@ -154,6 +177,9 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
         if (id != null) {
           listener.unreadable(id, member, index);
         }
+      } else if (ids == null) {
+        // handed off, not kept (readHeader)
+        listener.entity(entity, member, index);
       } else {
         int first = ids.putIfAbsent(entity.id(), index);
         if (first < 0) {
