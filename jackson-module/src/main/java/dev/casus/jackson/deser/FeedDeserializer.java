@@ -1,11 +1,13 @@
 package dev.casus.jackson.deser;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.casus.core.entity.Entity;
 import dev.casus.core.entity.EntityId;
 import dev.casus.core.feed.Feed;
 import dev.casus.core.feed.ImmutableFeed;
+import dev.casus.core.validation.Finding;
 import dev.casus.core.validation.FindingCode;
+import dev.casus.jackson.CasusReadException;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a {@link Feed} document: the header members, the six entity arrays and {@code x-*}
  * extensions, in any order. Two entities of one kind with the same id are a {@link
- * FindingCode#DUPLICATE_ID} at the second. In COLLECT mode a broken entity is left out and the
- * feed is still built; a broken header member leaves no feed.
+ * FindingCode#DUPLICATE_ID} at the second. In COLLECT mode a broken entity (and a duplicate) is
+ * left out and the feed is still built; a broken header member leaves no feed. In STRICT and
+ * LENIENT mode, where the first error ends the read, ids are checked only when it ends so or when
+ * the feed refuses to be built ({@link IdLog}), and the first duplicate in reading order is the
+ * error reported, as if it had been found as it came.
  */
 public final class FeedDeserializer extends CasusDeserializer<Feed> {
 
@@ -92,46 +97,72 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
     if (!c.startObject(WHAT)) {
       return null;
     }
+    boolean collect = c.mode() == ReadMode.COLLECT;
+    // collecting, duplicates are reported and left out as they come; sized for about one entity
+    // per 300 bytes, so that big feeds do not rehash as they grow
+    IdTable ids =
+        keep && collect
+            ? new IdTable(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22)))
+            : null;
+    // otherwise the first error ends the read: ids are checked only then (see IdLog)
+    IdLog log = keep && !collect ? new IdLog() : null;
+    String feedPointer = log == null ? "" : c.pointer();
+    try {
+      return members(c, listener, ids, log, feedPointer);
+    } catch (CasusReadException | JsonProcessingException e) {
+      // every entity logged was read before the error: a duplicate among them comes first
+      Finding duplicate = log == null ? null : log.firstDuplicate(c, feedPointer);
+      if (duplicate != null) {
+        c.report(duplicate);
+      }
+      throw e;
+    }
+  }
+
+  private static @Nullable Feed members(
+      ReadContext c,
+      EntityListener listener,
+      @Nullable IdTable ids,
+      @Nullable IdLog log,
+      String feedPointer)
+      throws IOException {
     int errorsBefore = c.errorCount();
     int entityErrors = 0;
     HeaderFields h = new HeaderFields("Feed");
     ImmutableFeed.Builder b = Feed.builder();
-    // sized for about one entity per 300 bytes, so that big feeds do not rehash as they grow
-    IdTable ids =
-        keep ? new IdTable(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22))) : null;
     String m;
     while ((m = c.nextMember()) != null) {
       int before = c.errorCount();
       switch (m) {
         case "sources":
           if (c.first(SOURCES)) {
-            entities(c, "sources", "source", listener, SourceDeserializer::read, b::addSource, ids);
+            entities(c, "sources", "source", listener, SourceDeserializer::read, b::addSource, ids, log);
           }
           break;
         case "actors":
           if (c.first(ACTORS)) {
-            entities(c, "actors", "actor", listener, ActorDeserializer::read, b::addActor, ids);
+            entities(c, "actors", "actor", listener, ActorDeserializer::read, b::addActor, ids, log);
           }
           break;
         case "territories":
           if (c.first(TERRITORIES)) {
-            entities(c, "territories", "territory", listener, TerritoryDeserializer::read, b::addTerritory, ids);
+            entities(c, "territories", "territory", listener, TerritoryDeserializer::read, b::addTerritory, ids, log);
           }
           break;
         case "incidents":
           if (c.first(INCIDENTS)) {
-            entities(c, "incidents", "incident", listener, IncidentDeserializer::read, b::addIncident, ids);
+            entities(c, "incidents", "incident", listener, IncidentDeserializer::read, b::addIncident, ids, log);
           }
           break;
         case "statements":
           if (c.first(STATEMENTS)) {
-            entities(c, "statements", "statement", listener, StatementDeserializer::read, b::addStatement, ids);
+            entities(c, "statements", "statement", listener, StatementDeserializer::read, b::addStatement, ids, log);
           }
           break;
         case "casualtyReports":
           if (c.first(CASUALTY_REPORTS)) {
             entities(
-                c, "casualtyReports", "casualty report", listener, CasualtyReportDeserializer::read, b::addCasualtyReport, ids);
+                c, "casualtyReports", "casualty report", listener, CasualtyReportDeserializer::read, b::addCasualtyReport, ids, log);
           }
           break;
         default:
@@ -148,7 +179,13 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       try {
         feed = b.from(h.build()).build();
       } catch (IllegalArgumentException | IllegalStateException e) {
-        c.invariant(e);
+        // the feed refuses two entities with one id: report the first as it came
+        Finding duplicate = log == null ? null : log.firstDuplicate(c, feedPointer);
+        if (duplicate != null) {
+          c.report(duplicate);
+        } else {
+          c.invariant(e);
+        }
       }
     }
     c.endObject();
@@ -162,14 +199,17 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       EntityListener listener,
       Decoder<T> decoder,
       Consumer<T> sink,
-      @Nullable IdTable ids)
+      @Nullable IdTable ids,
+      @Nullable IdLog log)
       throws IOException {
     if (!c.startArray("an array of " + kind + " objects")) {
       return;
     }
     int index = 0;
     while (c.nextElement()) {
-      JsonLocation start = c.tokenLocation();
+      boolean placed = ids != null || log != null;
+      long lineAndColumn = placed ? c.tokenLineAndColumn() : 0;
+      long offset = placed ? c.tokenOffset() : -1;
       c.takeEntityId();
       T entity = decoder.decode(c);
       if (entity == null) {
@@ -177,6 +217,10 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
         if (id != null) {
           listener.unreadable(id, member, index);
         }
+      } else if (log != null) {
+        log.add(entity.id(), member, kind, index, lineAndColumn, offset);
+        sink.accept(entity);
+        listener.entity(entity, member, index);
       } else if (ids == null) {
         // handed off, not kept (readHeader)
         listener.entity(entity, member, index);
@@ -189,21 +233,37 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
           // validation checks duplicates itself, as it does in JSON Lines, and checks the
           // duplicate's references too
           listener.entity(entity, member, index);
-          c.failAt(
-              FindingCode.DUPLICATE_ID,
-              "duplicate "
-                  + kind
-                  + " id "
-                  + Scalars.quote(entity.id().value())
-                  + ": the "
-                  + kind
-                  + " at index "
-                  + first
-                  + " has it too (ids are unique per entity kind)",
-              start);
+          c.report(
+              c.findingAt(
+                  FindingCode.DUPLICATE_ID,
+                  duplicateId(kind, entity.id(), first),
+                  c.pointer(),
+                  (int) (lineAndColumn >>> 32),
+                  (int) lineAndColumn,
+                  offset));
         }
       }
       index++;
     }
+  }
+
+  /**
+   * The message of a {@link FindingCode#DUPLICATE_ID} at the second entity.
+   *
+   * @param kind the entities' kind, e.g. {@code "incident"}
+   * @param id the id they share
+   * @param first the index of the first
+   * @return the message
+   */
+  static String duplicateId(String kind, EntityId id, int first) {
+    return "duplicate "
+        + kind
+        + " id "
+        + Scalars.quote(id.value())
+        + ": the "
+        + kind
+        + " at index "
+        + first
+        + " has it too (ids are unique per entity kind)";
   }
 }

@@ -548,6 +548,65 @@ public final class ReadContext {
   }
 
   /**
+   * Where the current token starts, as the line and the parser's column packed into one {@code
+   * long} (line in the high half): for {@link #findingAt}, without a {@link JsonLocation}.
+   *
+   * @return the line and column
+   */
+  public long tokenLineAndColumn() {
+    if (byteParser != null) {
+      // one past the token's start, as in beginObject
+      return ((long) byteParser.getTokenLineNr() << 32) | (byteParser.getTokenColumnNr() - 1);
+    }
+    JsonLocation loc = parser.currentTokenLocation();
+    return ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xFFFFFFFFL);
+  }
+
+  /**
+   * The byte offset where the current token starts, or -1 if the parser does not count bytes.
+   *
+   * @return the offset
+   */
+  public long tokenOffset() {
+    if (byteParser != null) {
+      return byteParser.getTokenCharacterOffset() - 1;
+    }
+    return offsetOf(parser.currentTokenLocation());
+  }
+
+  /**
+   * An error finding at an explicit place, made but not yet reported: see {@link
+   * #report(Finding)}.
+   *
+   * @param code the finding code
+   * @param message what is wrong
+   * @param pointer where, from the root of the input
+   * @param parserLine the line, as the parser counts it
+   * @param parserColumn the column, as the parser counts it (see {@link #tokenLineAndColumn()})
+   * @param offset the byte offset, or -1
+   * @return the finding, its column in code points where the source is known
+   */
+  public Finding findingAt(
+      FindingCode code,
+      String message,
+      String pointer,
+      int parserLine,
+      int parserColumn,
+      long offset) {
+    return place(code, Severity.ERROR, message, pointer, parserLine, parserColumn, offset);
+  }
+
+  /**
+   * Reports a finding made with {@link #findingAt}: thrown as a {@link
+   * CasusReadException} in STRICT and LENIENT mode, kept in COLLECT mode.
+   *
+   * @param f the finding
+   */
+  public void report(Finding f) {
+    record(f, true, null);
+  }
+
+  /**
    * The location of the current token, for reporting later with {@link #failAt}.
    *
    * @return the location
@@ -697,17 +756,27 @@ public final class ReadContext {
       long offset,
       boolean breaking,
       @Nullable Throwable cause) {
-    boolean oneLine = singleLine && source != null && offset >= 0 && offset <= sourceLength;
-    Finding f =
-        finding(
-            code,
-            severity,
-            message,
-            pointer,
-            oneLine ? firstLine : firstLine + Math.max(parserLine, 1) - 1,
-            oneLine ? codePointsBefore(offset) + 1 : column(parserColumn, offset));
+    Finding f = place(code, severity, message, pointer, parserLine, parserColumn, offset);
     record(f, breaking, cause);
     return f;
+  }
+
+  private Finding place(
+      FindingCode code,
+      Severity severity,
+      String message,
+      String pointer,
+      int parserLine,
+      int parserColumn,
+      long offset) {
+    boolean oneLine = singleLine && source != null && offset >= 0 && offset <= sourceLength;
+    return finding(
+        code,
+        severity,
+        message,
+        pointer,
+        oneLine ? firstLine : firstLine + Math.max(parserLine, 1) - 1,
+        oneLine ? codePointsBefore(offset) + 1 : column(parserColumn, offset));
   }
 
   private void record(Finding f, boolean breaking, @Nullable Throwable cause) {
