@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Parameters;
       "Exit 0 valid, 1 invalid, 2 usage or I/O error."
     })
 final class ValidateCommand implements Callable<Integer> {
+
+  /** Files larger than this (50 MiB) get a notice on a terminal before they are read. */
+  static final long LARGE_FILE = 50L * 1024 * 1024;
 
   @CommandLine.Spec private CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
@@ -131,13 +135,31 @@ final class ValidateCommand implements Callable<Integer> {
       return lines ? validator.validateJsonLines(in) : validator.validateDocument(in);
     }
     Path path = Path.of(file);
-    if (System.console() != null && Files.size(path) > 50L * 1024 * 1024) {
-      err.println("casus validate: reading " + file + " (" + Files.size(path) / (1024 * 1024) + " MiB)...");
+    Optional<String> notice = readingNotice(System.console() != null, file, Files.size(path));
+    if (notice.isPresent()) {
+      err.println(notice.get());
       err.flush();
     }
     try (InputStream in = Files.newInputStream(path)) {
       return lines ? validator.validateJsonLines(in) : validator.validateDocument(in);
     }
+  }
+
+  /**
+   * What to tell a person at a terminal before a large file is read, so that a long wait does not
+   * look like a hang: nothing for small files, or when the output goes to a program.
+   *
+   * @param terminal whether a person is watching (a console is attached)
+   * @param file the file name as given
+   * @param bytes the file's size
+   * @return the notice, if one is due
+   */
+  static Optional<String> readingNotice(boolean terminal, String file, long bytes) {
+    if (!terminal || bytes <= LARGE_FILE) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "casus validate: reading " + file + " (" + bytes / (1024 * 1024) + " MiB)...");
   }
 
   private static boolean isJsonLinesName(String file) {

@@ -10,6 +10,7 @@ import dev.casus.cli.Cli.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -330,6 +331,22 @@ class ValidateCommandTest {
   void aDocumentNamedJsonIsNotReadAsJsonLines() {
     Path file = Cli.write(dir, "feed.json", Feeds.valid());
     assertEquals(0, Cli.run("validate", file.toString()).exit());
+  }
+
+  @Test
+  void aLargeFileGetsAReadingNoticeOnATerminalOnly() {
+    long large = ValidateCommand.LARGE_FILE + 1;
+    assertEquals(
+        Optional.of("casus validate: reading big.json (50 MiB)..."),
+        ValidateCommand.readingNotice(true, "big.json", large));
+    assertEquals(
+        Optional.of("casus validate: reading big.jsonl (300 MiB)..."),
+        ValidateCommand.readingNotice(true, "big.jsonl", 300L * 1024 * 1024));
+    // a program reading the output, or a small file: no notice
+    assertEquals(Optional.empty(), ValidateCommand.readingNotice(false, "big.json", large));
+    assertEquals(
+        Optional.empty(),
+        ValidateCommand.readingNotice(true, "small.json", ValidateCommand.LARGE_FILE));
   }
 
   private static List<String> lineNumbers(Result r) {
