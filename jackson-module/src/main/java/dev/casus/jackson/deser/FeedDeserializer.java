@@ -100,12 +100,10 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
     boolean collect = c.mode() == ReadMode.COLLECT;
     // collecting, duplicates are reported and left out as they come; sized for about one entity
     // per 300 bytes, so that big feeds do not rehash as they grow
-    IdTable ids =
-        keep && collect
-            ? new IdTable(Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22)))
-            : null;
+    int expected = Math.max(64, Math.min(c.sourceLength() / 300, 1 << 22));
+    IdTable ids = keep && collect ? new IdTable(expected) : null;
     // otherwise the first error ends the read: ids are checked only then (see IdLog)
-    IdLog log = keep && !collect ? new IdLog() : null;
+    IdLog log = keep && !collect ? new IdLog(expected) : null;
     String feedPointer = log == null ? "" : c.pointer();
     try {
       return members(c, listener, ids, log, feedPointer);

@@ -16,19 +16,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class IdLog {
 
-  private @Nullable EntityId[] ids = new EntityId[64];
-  private String[] members = new String[64];
-  private String[] kinds = new String[64];
-  private int[] indexes = new int[64];
-  private long[] lineAndColumns = new long[64];
-  private long[] offsets = new long[64];
+  private @Nullable EntityId[] ids;
+  private int[] indexes;
+  /** Per entity, its array: an index into {@link #members} and {@link #kinds}. */
+  private byte[] arrays;
+  private long[] lineAndColumns;
+  private long[] offsets;
   private int size;
+  /** The arrays met so far (a feed object has six at most), in order. */
+  private final String[] members = new String[6];
+  private final String[] kinds = new String[6];
+  private int arrayCount;
+  private int current = -1;
+
+  /**
+   * A log sized for about {@code expected} entities (it grows past that).
+   *
+   * @param expected the expected number of entities
+   */
+  IdLog(int expected) {
+    int n = Math.max(16, expected);
+    ids = new EntityId[n];
+    indexes = new int[n];
+    arrays = new byte[n];
+    lineAndColumns = new long[n];
+    offsets = new long[n];
+  }
 
   /**
    * Logs an entity read.
    *
    * @param id its id
-   * @param member the feed member that holds it, e.g. {@code "incidents"}
+   * @param member the feed member that holds it, e.g. {@code "incidents"}: one of the feed's
+   *     constant names
    * @param kind its kind, for the message, e.g. {@code "incident"}
    * @param index its index in that member's array
    * @param lineAndColumn where it starts, as {@link ReadContext#tokenLineAndColumn()} gave it
@@ -36,22 +56,37 @@ final class IdLog {
    */
   void add(
       EntityId id, String member, String kind, int index, long lineAndColumn, long offset) {
+    if (current < 0 || !members[current].equals(member)) {
+      current = array(member, kind);
+    }
     if (size == ids.length) {
       int n = size * 2;
       ids = Arrays.copyOf(ids, n);
-      members = Arrays.copyOf(members, n);
-      kinds = Arrays.copyOf(kinds, n);
       indexes = Arrays.copyOf(indexes, n);
+      arrays = Arrays.copyOf(arrays, n);
       lineAndColumns = Arrays.copyOf(lineAndColumns, n);
       offsets = Arrays.copyOf(offsets, n);
     }
     ids[size] = id;
-    members[size] = member;
-    kinds[size] = kind;
     indexes[size] = index;
+    arrays[size] = (byte) current;
     lineAndColumns[size] = lineAndColumn;
     offsets[size] = offset;
     size++;
+  }
+
+  private int array(String member, String kind) {
+    for (int a = 0; a < arrayCount; a++) {
+      if (members[a].equals(member)) {
+        return a;
+      }
+    }
+    if (arrayCount == members.length) {
+      throw new IllegalStateException("more than " + members.length + " entity arrays");
+    }
+    members[arrayCount] = member;
+    kinds[arrayCount] = kind;
+    return arrayCount++;
   }
 
   /**
@@ -72,8 +107,8 @@ final class IdLog {
       if (first >= 0) {
         return c.findingAt(
             FindingCode.DUPLICATE_ID,
-            FeedDeserializer.duplicateId(kinds[i], ids[i], first),
-            feedPointer + "/" + members[i] + "/" + indexes[i],
+            FeedDeserializer.duplicateId(kinds[arrays[i]], ids[i], first),
+            feedPointer + "/" + members[arrays[i]] + "/" + indexes[i],
             (int) (lineAndColumns[i] >>> 32),
             (int) lineAndColumns[i],
             offsets[i]);
