@@ -19,10 +19,10 @@ import java.util.concurrent.Callable;
  * </pre>
  *
  * <p>Arguments: the benchmark method ({@code casusRead}, {@code pojoRead}, {@code tokenLoop},
- * {@code casusWrite}, {@code pojoWrite}, {@code readAndValidate}, {@code validateInMemory}, {@code
- * validateStreaming}), the number of incidents, and optionally the warm-up in seconds (20), the
- * rounds (7) and the CPU seconds a round (2). Prints the median, minimum and maximum of the rounds'
- * CPU milliseconds per operation.
+ * {@code casusWrite}, {@code casusWriteBuilt}, {@code pojoWrite}, {@code readAndValidate}, {@code
+ * validateInMemory}, {@code validateStreaming}), the number of incidents, and optionally the
+ * warm-up in seconds (20), the rounds (7) and the CPU seconds a round (2). Prints the median,
+ * minimum and maximum of the rounds' CPU milliseconds per operation.
  */
 public final class CpuTime {
 
@@ -92,11 +92,14 @@ public final class CpuTime {
             ? read::casusRead
             : name.equals("pojoRead") ? read::pojoRead : read::tokenLoop;
       case "casusWrite":
+      case "casusWriteBuilt":
       case "pojoWrite":
         WriteBenchmark write = new WriteBenchmark();
         write.incidents = incidents;
         write.setUp();
-        return name.equals("casusWrite") ? write::casusWrite : write::pojoWrite;
+        return name.equals("casusWrite")
+            ? write::casusWrite
+            : name.equals("casusWriteBuilt") ? write::casusWriteBuilt : write::pojoWrite;
       case "readAndValidate":
       case "validateInMemory":
       case "validateStreaming":
