@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * left out and the feed is still built; a broken header member leaves no feed. In STRICT and
  * LENIENT mode, where the first error ends the read, ids are checked only when it ends so or when
  * the feed refuses to be built ({@link IdLog}), and the first duplicate in reading order is the
- * error reported, as if it had been found as it came.
+ * error reported, as if it had been found as it came (a lenient read's listener may meanwhile have
+ * been told of unknown members after it).
  */
 public final class FeedDeserializer extends CasusDeserializer<Feed> {
 
