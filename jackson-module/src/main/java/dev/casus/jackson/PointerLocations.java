@@ -126,7 +126,9 @@ final class PointerLocations {
       }
     } else if (t == JsonToken.START_ARRAY) {
       int index = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonToken e;
+      // (the parser throws at an unclosed array's end; null is only a guard against looping)
+      while ((e = p.nextToken()) != JsonToken.END_ARRAY && e != null) {
         Node child = node.children.get(Integer.toString(index++));
         if (child == null) {
           p.skipChildren();

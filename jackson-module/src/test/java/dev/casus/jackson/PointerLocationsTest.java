@@ -70,6 +70,16 @@ class PointerLocationsTest {
   }
 
   @Test
+  void aTruncatedDocumentPlacesWhatItHolds() {
+    String doc = "{\"a\":[1,[2,{\"b\":";
+    Map<String, long[]> at = locate(doc, "/a/1/0", "/a/1/1/b", "/a/2");
+    assertArrayEquals(new long[] {1, 10}, at.get("/a/1/0"));
+    // the value of "b" never comes: placed at its object
+    assertArrayEquals(new long[] {1, 12}, at.get("/a/1/1/b"));
+    assertArrayEquals(new long[] {1, 6}, at.get("/a/2"));
+  }
+
+  @Test
   void manyPlacesOnOneLongLineCountColumnsForward() {
     StringBuilder doc = new StringBuilder("[");
     for (int i = 0; i < 2_000; i++) {
