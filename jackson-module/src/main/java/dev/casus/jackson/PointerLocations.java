@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.casus.jackson.deser.Utf8;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -149,25 +150,14 @@ final class PointerLocations {
     long lineStart = offset - (byteColumn - 1);
     int column;
     if (line == lastLine && lastOffset >= lineStart && lastOffset <= offset) {
-      column = lastColumn + codePoints(lastOffset, offset);
+      column = lastColumn + Utf8.codePoints(document, (int) lastOffset, offset);
     } else {
-      column = codePoints(Math.max(lineStart, 0), offset) + 1;
+      column = Utf8.codePoints(document, (int) Math.max(lineStart, 0), offset) + 1;
     }
     node.line = line;
     node.column = column;
     lastLine = line;
     lastOffset = offset;
     lastColumn = column;
-  }
-
-  /** The number of code points in the bytes {@code [from, to)}: bytes that start one. */
-  private int codePoints(long from, long to) {
-    int n = 0;
-    for (int i = (int) from; i < to; i++) {
-      if ((document[i] & 0xC0) != 0x80) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -110,12 +110,24 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
       return members(c, listener, ids, log, feedPointer);
     } catch (CasusReadException | JsonProcessingException e) {
       // every entity logged was read before the error: a duplicate among them comes first
-      Finding duplicate = log == null ? null : log.firstDuplicate(c, feedPointer);
-      if (duplicate != null) {
-        c.report(duplicate);
-      }
+      reportFirstDuplicate(c, log, feedPointer);
       throw e;
     }
+  }
+
+  /**
+   * Reports (throws, in STRICT and LENIENT mode) the first duplicate id the log holds, if any.
+   *
+   * @return false if there is none
+   */
+  private static boolean reportFirstDuplicate(
+      ReadContext c, @Nullable IdLog log, String feedPointer) {
+    Finding duplicate = log == null ? null : log.firstDuplicate(c, feedPointer);
+    if (duplicate == null) {
+      return false;
+    }
+    c.report(duplicate);
+    return true;
   }
 
   private static @Nullable Feed members(
@@ -179,10 +191,7 @@ public final class FeedDeserializer extends CasusDeserializer<Feed> {
         feed = b.from(h.build()).build();
       } catch (IllegalArgumentException | IllegalStateException e) {
         // the feed refuses two entities with one id: report the first as it came
-        Finding duplicate = log == null ? null : log.firstDuplicate(c, feedPointer);
-        if (duplicate != null) {
-          c.report(duplicate);
-        } else {
+        if (!reportFirstDuplicate(c, log, feedPointer)) {
           c.invariant(e);
         }
       }

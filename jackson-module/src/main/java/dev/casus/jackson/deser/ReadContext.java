@@ -822,24 +822,13 @@ public final class ReadContext {
     if (lineStart < 0) {
       return parserColumn;
     }
-    return codePoints(src, (int) lineStart, offset) + 1;
+    return Utf8.codePoints(src, (int) lineStart, offset) + 1;
   }
 
   /** The number of code points in the source before byte {@code offset}. */
   private int codePointsBefore(long offset) {
     byte[] src = source;
-    return src == null ? 0 : codePoints(src, 0, offset);
-  }
-
-  /** The number of code points in the UTF-8 bytes {@code [from, to)}: bytes that start one. */
-  private static int codePoints(byte[] src, int from, long to) {
-    int codePoints = 0;
-    for (int i = from; i < to; i++) {
-      if ((src[i] & 0xC0) != 0x80) {
-        codePoints++;
-      }
-    }
-    return codePoints;
+    return src == null ? 0 : Utf8.codePoints(src, 0, offset);
   }
 
   private static long offsetOf(JsonLocation loc) {

@@ -164,12 +164,24 @@ public final class Utf8 {
         lineStart = i + 1;
       }
     }
-    long column = 1;
-    for (int i = lineStart; i < index; i++) {
+    return new long[] {line, codePoints(b, lineStart, index) + 1};
+  }
+
+  /**
+   * The number of code points in the UTF-8 bytes {@code [from, to)}: the bytes that start one.
+   *
+   * @param b the bytes
+   * @param from the first index
+   * @param to one past the last index
+   * @return the count
+   */
+  public static int codePoints(byte[] b, int from, long to) {
+    int codePoints = 0;
+    for (int i = from; i < to; i++) {
       if ((b[i] & 0xC0) != 0x80) {
-        column++;
+        codePoints++;
       }
     }
-    return new long[] {line, column};
+    return codePoints;
   }
 }
